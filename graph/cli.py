@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 
 from graph import render
+from graph.cases import case_summaries
 from graph.store import StoreError, open_store
 from graph.write import write_case
 from loaders.load import NothingLoadable, load_case
@@ -69,7 +70,7 @@ def load(
 def cases(as_json: bool = typer.Option(False, "--json")):
     """List the loaded cases with their counts."""
     with _store() as store:
-        rows = [store.named("views/case_summary", case_id=c)[0] for c in store.case_ids()]
+        rows = case_summaries(store)
     if as_json:
         print(json.dumps(rows, indent=2))
     else:
