@@ -16,6 +16,7 @@ import secrets
 import subprocess
 import sys
 import time
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from redis.retry import Retry
 
 from graph.store import StoreError
 
-START_TIMEOUT_SECONDS = 20
+START_TIMEOUT_SECONDS = 120  # replaying a large append-only log can take a while
 SOCKET_NAME = "falkordb.sock"
 SHUTDOWN_REPLY_SECONDS = 0.5
 MAX_SOCKET_PATH = 100  # unix socket paths are limited to 107 bytes on Linux
@@ -41,19 +42,23 @@ class Server:
     home: Path
     socket: Path
     password: str
-    owned: bool  # this process is responsible for shutting it down
+    owned: bool  # this process started or adopted it, so shuts it down when done
+
+
+_handles: Counter[Path] = Counter()  # open stores per server in this process
 
 
 def ensure_server(home: Path | None = None) -> Server:
     """Reuse the running server for `home`, or start one."""
     home = _private_dir(home or jigsaw_home())
+    _handles[home] += 1
     socket = home / SOCKET_NAME
     if len(str(socket)) > MAX_SOCKET_PATH:
         raise StoreError(f"JIGSAW_HOME path is too long for a unix socket: {home}")
     password = _password(home)
     with _locked(home):
         if _ping(socket, password):
-            owned = not _owner_alive(home)
+            owned = _owner(home) == os.getpid() or not _owner_alive(home)
         else:
             _start(home, socket)
             owned = True
@@ -63,8 +68,10 @@ def ensure_server(home: Path | None = None) -> Server:
 
 
 def release(server: Server) -> None:
-    """Shut the server down if this process owns it and nobody else is connected."""
-    if not server.owned:
+    """When this process's last store closes, shut the server down if this process owns it
+    and no other process is connected."""
+    _handles[server.home] -= 1
+    if _handles[server.home] > 0 or _owner(server.home) != os.getpid():
         return
     with _locked(server.home):
         client = _client(server.socket, server.password)
@@ -106,6 +113,7 @@ def _start(home: Path, socket: Path) -> None:
         f"dir {home}\n"
         "appendonly yes\n"
         "appendfsync everysec\n"
+        "auto-aof-rewrite-min-size 4mb\n"  # compact the log often: replaying queries is slow
         'save ""\n'
         f"requirepass {_password(home)}\n"
         f"loadmodule {module}\n"
@@ -167,11 +175,20 @@ def _ping(socket: Path, password: str) -> bool:
         client.close()
 
 
-def _owner_alive(home: Path) -> bool:
+def _owner(home: Path) -> int | None:
     try:
-        pid = int((home / "owner.pid").read_text())
+        return int((home / "owner.pid").read_text())
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def _owner_alive(home: Path) -> bool:
+    pid = _owner(home)
+    if pid is None:
+        return False
+    try:
         os.kill(pid, 0)
-    except (FileNotFoundError, ValueError, ProcessLookupError):
+    except ProcessLookupError:
         return False
     except PermissionError:
         return True

@@ -38,6 +38,7 @@ explicit Event type cell, "HV" alone means a home visit (`event_type_from_column
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -308,7 +309,8 @@ def sector_for(agency_name: str) -> str | None:
 _NEGATOR = re.compile(
     r"\b(?:no|not|nil|none|never|without|nor|neither|denies|denied|deny|denying|refutes?|refuted"
     r"|negative|free\s+(?:of|from)|absence\s+of|ruled\s+out|unremarkable|nothing|cannot"
-    r"|unlikely)\b|n['’]t\b",
+    r"|unlikely|asked\s+(?:about|re|if|whether)|enquired\s+(?:about|re|if|whether)|routine(?:\s+\w+)?\s+"
+    r"(?:enquiry|question\w*|screening)|screen(?:ed|ing)\s+for)\b|n['’]t\b",
     re.IGNORECASE,
 )
 
@@ -350,7 +352,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)"
     r"|(?<!\bre)(?<!\bRe):(?=\s)"
     r"|\s[-–—]+\s"
-    r"|\b(?i:but|however|although|though|whereas|except|yet|despite|later|subsequently|then"
+    r"|\b(?i:but|however|although|though|whereas|except|despite|later|subsequently|then"
     r"|also|whilst|when|because|so|as(?!\s+(?:well|regards|such|a\s+result|per|part|if|though|soon|far|long|much|many|before|usual|above|below|of|to|a|an)\b))\b"
     r"|(?:,|\b(?i:and)\b)(?=\s+" + _SUBJECT + r"\s+" + _VERB + r"\b)"
 )
@@ -361,12 +363,18 @@ NEGATION_WINDOW_WORDS = 8
 
 _POST_NEGATOR = re.compile(
     r"^(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+)?(?:[\w'’]+\s+){0,2}?"
-    r"(?:none|nil|denied|ruled\s+out|excluded|unfounded|unsubstantiated|negative|absent"
+    r"(?:none|nil|denied|denies|deny|stopped|ceased|ruled\s+out|excluded|unfounded|unsubstantiated|negative|absent"
     r"|not\s+(?:seen|noted|observed|found|evident|present|substantiated|identified|apparent"
     r"|detected|held|completed|undertaken|convened|made|done|carried\s+out|arranged|progressed"
-    r"|required|needed|initiated|indicated|considered))\b",
+    r"|required|needed|initiated|indicated|considered)"
+    r"|(?:to\s+be|will\s+be|being)\s+(?:convened|arranged|held|booked|scheduled|called|organi[sz]ed|requested))\b",
     re.IGNORECASE,
 )
+
+
+#: After a concern only: "Routine DV enquiry", "DV screening questions" ask about a concern, they
+#: do not record one.
+_POST_INQUIRY = re.compile(r"^(?:[\w'’]+\s+)?(?:enquiry|enquiries|screening|questions?)\b", re.IGNORECASE)
 
 
 def _blank(s: str, pattern: re.Pattern[str]) -> str:
@@ -404,7 +412,7 @@ def _clause_prefix(text: str, start: int) -> str:
     return text[_clause_start(text, start):start]
 
 
-def _is_negated(text: str, start: int, end: int) -> bool:
+def _is_negated(text: str, start: int, end: int, *, concern: bool = False) -> bool:
     """True if the term text[start:end] is negated.
 
     Scope rule (a small NegEx): a negator ("no", "not", "denies", "without", "nil", ...)
@@ -422,12 +430,12 @@ def _is_negated(text: str, start: int, end: int) -> bool:
     if _NEGATOR.search(window):
         return True
     after = text[end:end + 80]
-    lead = re.match(r"[\s:\-–]*", after)
+    lead = re.match(r"[\s:\-–'\"‘’“”]*", after)
     after = after[lead.end():] if lead else after
     cut = re.search(r"[.,;:!?\n|]|\s[-–—]\s|\b(?:but|however|although|though)\b", after, re.IGNORECASE)
     after = after[:cut.start()] if cut else after
     after = _blank(after, _PSEUDO_NEGATION)
-    return bool(_POST_NEGATOR.match(after))
+    return bool(_POST_NEGATOR.match(after) or (concern and _POST_INQUIRY.match(after)))
 
 
 # --------------------------------------------------------------------------------------
@@ -440,6 +448,8 @@ class _Rule:
     pattern: re.Pattern[str]
     unless_before: re.Pattern[str] | None = None
     unless_sentence: re.Pattern[str] | None = None
+    only_if_sentence: re.Pattern[str] | None = None
+    concern: bool = False
 
     def first(self, text: str) -> re.Match[str] | None:
         """The first match in `text` that is neither negated nor excluded by a guard."""
@@ -452,19 +462,23 @@ class _Rule:
                     continue
             if self.unless_sentence is not None and self.unless_sentence.search(_sentence(text, m.start())):
                 continue
-            if _is_negated(text, m.start(), m.end()):
+            if self.only_if_sentence is not None and not self.only_if_sentence.search(_sentence(text, m.start())):
+                continue
+            if _is_negated(text, m.start(), m.end(), concern=self.concern):
                 continue
             return m
         return None
 
 
 def _rule(value: str, phrases: list[str], unless_before: str | None = None,
-          unless_sentence: str | None = None) -> _Rule:
+          unless_sentence: str | None = None, only_if_sentence: str | None = None) -> _Rule:
     """A rule. `unless_before`: skip a match if this regex ends just before it in the same
-    sentence. `unless_sentence`: skip a match if this regex occurs anywhere in its sentence."""
+    sentence. `unless_sentence` / `only_if_sentence`: skip a match if this regex does / does
+    not occur anywhere in its sentence."""
     guard = re.compile(r"(?:" + unless_before + r")\s*$", re.IGNORECASE) if unless_before else None
     near = re.compile(unless_sentence, re.IGNORECASE) if unless_sentence else None
-    return _Rule(value, _compile(phrases), guard, near)
+    need = re.compile(only_if_sentence, re.IGNORECASE) if only_if_sentence else None
+    return _Rule(value, _compile(phrases), guard, near, need)
 
 
 # Words just before a term that show it is counted history, not the row's own event: "3 WNB",
@@ -475,6 +489,14 @@ _PHONE = r"\b(?:phon\w*|rang|ring\w*|call\w*|tel\w*|T/C|TC|mobile|text\w*|e-?mai
 _ADULT_SPEAKER = (
     r"\b(?:mother|mum|mam|father|dad|parents?|partner|boyfriend|girlfriend|nan|gran\w*|grand\w+"
     r"|aunt\w*|uncle|step\w+|police|clare['’]?s\s+law|DVDS|DBS|Mr|Mrs|Ms|Miss|adult)\b(?:\s+[\w'’]+){0,3}"
+)
+#: A disclosure is a child's: the sentence must show a child ("C1", "YP", "(6)", "pupil",
+#: "teacher", "school"...), and an adult speaker just before it excludes it.
+_CHILD_CONTEXT = (
+    r"(?<!Mr\s)(?<!Ms\s)(?<!Mrs\s)(?<!Miss\s)(?<!Mr\.\s)(?<!Ms\.\s)\b(?-i:C\d?)\b"
+    r"|\b(?:child|children|YP|young\s+person|pupil|girl|boy|son|daughter|sibling|brother"
+    r"|sister|teacher|TA|school|DSL|nursery|class|reception|year\s+\d+|foster\s+carer|ABE|aged?\s+\d+)\b"
+    r"|\(\s*(?:age\s+)?\d{1,2}\s*(?:y(?:ea)?rs?|yo)?\s*\)"
 )
 #: A "bruise" in a sentence that names a birthmark is not tagged as an injury (DETECTORS
 #: T1-21 false-positive trap: "a birthmark tagged as a bruise").
@@ -487,7 +509,7 @@ _BIRTHMARK = (
 # "referral re DV incident", "visit following birth", "notification of missing episode".
 _TOPIC = (
     r"(?:\b(?:re:?|regarding|about|following|concerning|due\s+to|because\s+of|in\s+relation\s+to"
-    r"|in\s+respect\s+of|relating\s+to|reminder|discuss\w*)\b(?:\s+[\w'’-]+){0,2}"
+    r"|in\s+respect\s+of|relating\s+to|reminder|discuss\w*)\b(?:\s+[\w'’-]+){0,4}"
     r"|\b(?:after|of|since|from)\b(?:\s+(?:a|an|the|his|her|their|recent|further|previous|last|latest"
     r"|another|this|that|alleged|reported|possible|[\w'’]+['’]s))*)"
 )
@@ -498,30 +520,39 @@ _AGENCY = f"(?:{_AGENCY_IN_TEXT})"
 #: Event type rules in priority order: when several match, the first rule wins
 #: (`EVENT_PRIORITY` lists the resulting order of types).
 #:
-#: Tier 1 - the index incident, care and court steps, child protection process, plans,
-#:   decisions, assessments, meetings, supervision. These are rare and decisive: a row that
-#:   mentions one is about it ("ICPC - children made subject to CP plans" -> cp_conference;
-#:   "Single assessment completed, NFA" -> assessment_complete; "Case closed, NFA" ->
-#:   case_closure).
-#: Tier 2 - happenings: missing episode, no-access visit, missed appointment, an incoming
-#:   letter or notification, disclosure, birth, booking, admission, ED attendance, injury,
-#:   domestic incident, police call-out, then referral and information request.
-#: Tier 3 - routine contact: school and address moves, home visit, appointment, information
-#:   shared (sent), other contact (phone, letter, email).
+#: Tier 1 - decisive steps. The index incident; meetings (conference, strategy, MARAC, core
+#:   group, review); care, court and looked-after steps; CP medical; S47; plans; assessments;
+#:   step up/down; transfer; referral outcome; closure; NFA; supervision. A row that mentions
+#:   one is about it: "ICPC - children made subject to CP plans" -> cp_conference; "Strategy
+#:   meeting... legal planning meeting" -> strategy_discussion; "Single assessment completed,
+#:   NFA" -> assessment_complete; "Case closed, NFA" -> case_closure.
+#: Tier 2 - happenings. Missing episode, no-access visit, missed appointment, an incoming
+#:   letter/notification/reply, a referral to the children's front door (MASH, CSC, EDT,
+#:   children's services, early help, "MASH referral", "MARF"), disclosure by a child, birth,
+#:   booking, admission, ED attendance, injury, domestic incident, police call-out, then any
+#:   other referral ("referred back to GP", "PPN").
+#: Tier 3 - routine contact. Home visit, appointment, school or address move, information
+#:   request, consultation ("discussed with named nurse"), information shared (sent), other
+#:   contact (phone, letter, email); last, a bare "CIN plan" -> cin_plan_start.
 #:
-#: Why: an escalation beats the routine contact it came from ("home visit ... referral to
-#: MASH" -> referral); a no-access or missed-appointment phrase beats the visit or appointment
-#: it qualifies ("home visit - no reply" -> no_access_visit) and the referral it led to ("WNB,
-#: referred back to GP" -> missed_appointment); an incoming letter or notification is recorded
-#: as information_shared by the agency that received it ("Letter received from ED re burn").
+#: Why: a front-door referral beats the incident or contact it came from ("Attended ED with
+#: burn. Referral to CSC" -> referral; the loader links REFERRED_TO only for referral rows);
+#: a no-access or missed-appointment phrase beats the visit or appointment it qualifies ("home
+#: visit - no reply" -> no_access_visit) and any other referral it led to ("WNB, referred back
+#: to GP" -> missed_appointment); an incoming letter is recorded as information_shared by the
+#: agency that received it ("Letter received from ED re burn").
 #:
 #: Guards keep a mention from being mistaken for the row's own event:
 #: - counted history: "3 WNB", "several DNAs", "DNA x3" (`_COUNTED`) are not the row's miss;
 #: - topic: a happening named after "re", "following", "regarding", "of", "from"... is what
 #:   the row is about, not what happened in it ("referral re DV incident" -> referral;
 #:   "Letter from ED" is not an ED attendance) (`_TOPIC`);
-#: - "no answer"/"no reply" after a phone call, text or letter is not a no-access visit;
-#: - an adult's "disclosed" is not a child's disclosure ("Mother disclosed DV");
+#: - intention: "to refer", "will refer", "consider referral", "plan to close" are not done;
+#:   a meeting "to be convened/arranged" has not happened (post-negation);
+#: - "no answer"/"no reply" after a phone call, text or letter is not a no-access visit, and
+#:   police "at the door" is a call-out, not a no-access visit;
+#: - a disclosure is a child's: an adult speaker just before it excludes it ("Mother disclosed
+#:   DV"), and its sentence must show a child (`_CHILD_CONTEXT`);
 #: - a DASH / risk / needs assessment is not a social care assessment.
 #: "other" is never inferred. Negated wording is ignored (`_is_negated`).
 EVENT_RULES: list[_Rule] = [
@@ -530,11 +561,33 @@ EVENT_RULES: list[_Rule] = [
         "found unresponsive", "found not breathing", "found dead", "found collapsed",
         "pronounced dead", "life extinct", "index incident", "critical incident",
         "serious incident", "SUDI", "SUDC", "life-threatening injur*", "cardiac arrest",
-        "respiratory arrest", "unexpected death", "CPR", "resuscitation", "resuscitated",
+        "respiratory arrest", "unexpected death", "CPR", "resuscitation", "resuscitated", "intubated",
+        "floppy and unresponsive", "brought in unresponsive",
         r"re:\b(?:baby|child|infant|(?-i:C\d?))\s+(?:was\s+|is\s+)?(?:\w+\s+and\s+)?unresponsive\b",
         r"re:\b(?:baby|child|infant|(?-i:C\d?|[A-Z]))\s+(?:has\s+|had\s+|sadly\s+)?died\b",
         r"re:\bdeath\s+of\s+(?:the\s+)?(?:baby|child|infant|(?-i:C\d?|[A-Z]))\b",
     ]),
+    _rule("cp_conference", [
+        "ICPC", "RCPC", "child protection conference", "CP conference", "CPC",
+        "initial conference", "review conference", "pre-birth conference", "case conference",
+        "transfer-in conference", "initial child protection", "review child protection",
+    ]),
+    _rule("strategy_discussion", [
+        r"re:\bstrat(?:egy)?\.?\s+(?:discussion|meeting|call|disc|mtg|meet)\b",
+        "S47 strategy", "strategy held",
+    ]),
+    _rule("marac", [r"re:(?-i:\bMARAC\b)(?!\s+(?i:referral|form))", "multi-agency risk assessment conference"],
+          unless_before=r"\breferr\w*\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?"),
+    _rule("core_group", ["core group", "core grp", "CG meeting"]),
+    _rule("review_meeting", [
+        "review meeting", "professionals meeting", "professionals' meeting", "professional meeting",
+        "multi-agency meeting", "MDT", "MDT meeting", "TAF", "TAC", "team around the family",
+        "team around the child", "CIN review", "CIN meeting", "child in need review",
+        "child in need meeting", "LAC review", "CLA review", "network meeting",
+        "safeguarding meeting", "discharge planning meeting", "MACE", "MASE", "CSE meeting",
+        "risk management meeting", "complex case meeting", "FGC", "family group conference",
+        "planning meeting", "early help review", "EH review", "TAF review", "multi-agency review",
+    ], unless_before=r"\b(?:initial|legal)"),
     _rule("looked_after_end", [
         "ceased to be looked after", "no longer looked after", "returned home from care",
         "returned home from foster care", "discharged from care", "left care",
@@ -558,22 +611,15 @@ EVENT_RULES: list[_Rule] = [
         "court hearing", "family court", "final hearing", "legal planning meeting",
         "legal gateway", "special guardianship order", "SGO",
     ]),
-    _rule("cp_conference", [
-        "ICPC", "RCPC", "child protection conference", "CP conference", "CPC",
-        "initial conference", "review conference", "pre-birth conference", "case conference",
-        "transfer-in conference", "initial child protection", "review child protection",
-    ]),
-    _rule("strategy_discussion", [
-        r"re:\bstrat(?:egy)?\.?\s+(?:discussion|meeting|call|disc|mtg|meet)\b",
-        "S47 strategy", "strategy held",
-    ]),
-    _rule("marac", [r"re:(?-i:\bMARAC\b)(?!\s+(?i:referral|form))", "multi-agency risk assessment conference"],
-          unless_before=r"\breferr\w*\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+)?"),
-    _rule("core_group", ["core group", "core grp", "CG meeting"]),
     _rule("cp_medical", [
         "CP medical", "child protection medical", "safeguarding medical", "forensic medical",
         "skeletal survey", "CP examination", "child protection examination", "SARC",
         "sexual assault referral centre", "paediatric medical assessment",
+    ]),
+    _rule("assessment_complete", [
+        r"re:\b(?:S\.?\s?47|section\s+47)\s+(?:enquir(?:y|ies)\s+)?(?:outcome|concluded|completed|complete|closed)\b",
+        r"re:\boutcome\s+of\s+(?:the\s+)?(?:S\.?\s?47|section\s+47)\b",
+        r"re:\bconcerns?\s+(?:were\s+|was\s+)?(?:not\s+)?substantiated\b",
     ]),
     _rule("s47_enquiry", [
         "S47", "s.47", "section 47", "child protection enquiry", "child protection enquiries",
@@ -634,12 +680,13 @@ EVENT_RULES: list[_Rule] = [
         r"re:\bdischarged\s+(?:from\s+midwifery\s+)?to\s+(?:the\s+)?(?:HV|health\s+visit\w*|0-19)\b",
     ]),
     _rule("referral_outcome", [
-        "referral outcome", "outcome of referral", "outcome of the referral", "MASH decision",
+        "referral outcome", "outcome of referral", "outcome of the referral", "MASH decision", "MASH screening",
+        r"re:\bscreening\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:PPN|referral|contact|MARF|notification)\b",
         "MASH outcome", "screening decision", "threshold not met", "below threshold",
         r"re:\b(?:did|does|do)\s+not\s+meet\s+(?:the\s+)?(?:CSC\s+|social\s+care\s+)?threshold\b",
         r"re:\breferral\s+(?:was\s+|has\s+been\s+)?(?:accepted|not\s+accepted|declined|rejected"
         r"|screened\s+out|NFA['’]?d|closed|signposted)\b",
-        r"re:\b(?:referral|contact)\b[^.;\n]{0,60}?\b(?:NFA|no\s+further\s+action)\b",
+        r"re:\b(?:referral|contact)\b[^\n]{0,200}?\b(?:NFA|no\s+further\s+(?:[\w-]+\s+)?action)\b",
         "signposted to", "information only", "info only", "feedback to referrer",
         "outcome letter", "outcome sent to referrer",
     ]),
@@ -651,10 +698,11 @@ EVENT_RULES: list[_Rule] = [
         r"re:\bdischarged\s+from\s+(?:the\s+)?(?:service|caseload|case\s+load|clinic|CAMHS|CMHT|HV"
         r"|health\s+visiting|midwifery|team|[\w-]+\s+service)\b",
         "removed from caseload",
-    ]),
+    ], unless_before=r"\b(?:plan\w*|intend\w*|propos\w*|consider\w*|aim\w*|hop\w*|if|may|might|would|could|likely|before)\b(?:\s+\w+){0,3}"),
     _rule("decision_no_further_action", [
         "NFA", "NFA'd", "NFAd", "no further action", "no further involvement",
         "no further CSC involvement", "no further role", "no further police action",
+        r"re:\bno\s+further\s+(?:[\w-]+\s+)?action\b",
         r"re:\bno\s+role\s+for\s+(?:CSC|children['’]?s\s+services|social\s+care)\b",
     ]),
     _rule("assessment_start", [
@@ -667,23 +715,12 @@ EVENT_RULES: list[_Rule] = [
         r"re:\b(?:commenced|started|began|initiated|opened)\s+(?:a\s+|an\s+|the\s+)?(?:[\w&'’-]+\s+){0,2}assessment\b",
         r"re:(?-i:\bSA\b)\s+(?:started|opened|commenced|allocated)\b",
     ], unless_before=_RISK_ASSESSMENT),
-    _rule("review_meeting", [
-        "review meeting", "professionals meeting", "professionals' meeting", "professional meeting",
-        "multi-agency meeting", "MDT", "MDT meeting", "TAF", "TAC", "team around the family",
-        "team around the child", "CIN review", "CIN meeting", "child in need review",
-        "child in need meeting", "LAC review", "CLA review", "network meeting",
-        "safeguarding meeting", "discharge planning meeting", "MACE", "MASE", "CSE meeting",
-        "risk management meeting", "complex case meeting", "FGC", "family group conference",
-        "planning meeting", "early help review", "EH review", "TAF review", "multi-agency review",
-    ]),
     _rule("supervision", [
         r"re:\b(?:case|management|safeguarding|clinical|formal|group|reflective|monthly|in|at|during"
         r"|manager['’]?s?|TM['’]?s?)\s+supervision\b(?!\s+order)",
         r"re:^\s*supervision\b(?!\s+order)",
         "management oversight", "manager oversight", "TM oversight", "case direction",
         "management direction", "management decision",
-        r"re:\bdiscussed\s+with\s+(?:the\s+)?(?:team\s+|line\s+|practice\s+|service\s+|safeguarding\s+)?manager\b",
-        r"re:\bdiscussed\s+with\s+(?:the\s+)?(?:named\s+(?:nurse|doctor|midwife)|safeguarding\s+(?:lead|team)|DSL)\b",
     ]),
     # ---- Tier 2
     _rule("missing_episode", [
@@ -703,6 +740,11 @@ EVENT_RULES: list[_Rule] = [
         r"re:\bfamily\s+(?:were\s+|was\s+)?(?:out|away|not\s+in|not\s+at\s+home)\b",
         r"re:\bno\s+(?:answer|reply|response)\s+at\s+(?:the\s+)?(?:door|address|property|home|house|flat)\b",
     ], unless_before=_COUNTED),
+    _rule("no_access_visit", [
+        "did not go in", "didn't go in", "not allowed in", "not let in", "on the doorstep", "doorstep visit",
+        "doorstep contact", "doorstep conversation",
+        r"re:\bspoke\s+(?:to|with)\s+(?:[\w'’]+\s+){0,3}?at\s+the\s+(?:front\s+)?door\b",
+    ], unless_before=r"\b(?:police|officers?|PCs?|PCSOs?)\b.*"),
     _rule("no_access_visit", ["no reply", "no answer", "no response"],
           unless_before=_PHONE + "|" + _COUNTED),
     _rule("missed_appointment", [
@@ -716,16 +758,22 @@ EVENT_RULES: list[_Rule] = [
     ], unless_before=_COUNTED + "|" + _TOPIC),
     _rule("information_shared", [
         r"re:\b(?:letter|notification|report|discharge\s+(?:summary|letter)|copy|minutes|PPN|notice"
-        r"|e-?mail|update|fax|correspondence|ED\s+card|A&E\s+card|information|info|intelligence)s?\b(?:\s+[\w&'’-]+){0,3}?\s+(?:was\s+)?received\b",
-        r"re:\breceived\s+(?:a\s+|an\s+|the\s+)?(?:[\w&'’-]+\s+){0,2}?(?:letter|notification|report"
+        r"|e-?mail|update|fax|correspondence|ED\s+card|A&E\s+card|information|info|intelligence)s?\b(?:\s+[\w&'’-]+){0,3}?\s+(?:was\s+)?rec(?:ei|ie)ved\b",
+        r"re:\brec(?:ei|ie)ved\s+(?:a\s+|an\s+|the\s+)?(?:[\w&'’-]+\s+){0,2}?(?:letter|notification|report"
         r"|discharge\s+(?:summary|letter)|copy|minutes|PPN|notice|e-?mail|update|fax|correspondence)\b",
         rf"re:\b(?:notified|informed|advised|told)\s+by\s+(?:the\s+)?{_AGENCY}",
+        r"re:^\W*(?:reply|replied|response|responded)\s+to\b",
+        r"re:\b(?:information|report|chronology)\s+provided\s+to\b",
     ]),
-    _rule("disclosure", [
-        "disclosed", "disclosure", "made a disclosure", "disclosing",
-        r"re:\btold\s+(?:her\s+|his\s+|the\s+|a\s+)?(?:class\s+)?(?:teacher|TA|staff|school|nurse|SW"
-        r"|social\s+worker|DSL|police)\s+(?:that|he|she|mum|dad)\b",
-    ], unless_before=_ADULT_SPEAKER + "|" + _TOPIC),
+    # A referral to the children's front door is what the row records, even if it also names
+    # the incident that prompted it ("Attended ED with burn. Referral to CSC").
+    _rule("referral", [
+        r"re:\b(?:MASH|CSC|EDT|safeguarding|CP|child\s+protection|children['’]?s\s+services|social\s+care)\s+referral\b",
+        "MARF",
+        r"re:\b(?:re-?|self[\s-]?)?referr(?:al|ed|ing)s?\b(?:\s+(?!(?:to|into)\b)[\w'’&/-]+){0,4}?\s+(?:to|into)\s+(?:the\s+)?"
+        r"(?:(?-i:MASH|CSC|EDT)|children['’]?s\s+(?:services|social\s+care)|social\s+(?:care|services)|front\s+door|early\s+help)\b",
+        r"re:\breferral\s+(?:was\s+|has\s+been\s+)?(?:made|sent|submitted|completed)\b",
+    ], unless_before=r"\b(?:consider\w*|would|could|may|might|if|to|will|no)\b(?:\s+\w+){0,2}|\bpupil"),
     _rule("birth", [
         r"re:\bborn\b(?!\s+(?:in|on)\s+\d{4})",
         r"re:(?<!new\s)(?<!date\sof\s)(?<!pre-)(?<!pre\s)(?<!since\s)(?<!from\s)(?<!at\s)\bbirth\b"
@@ -734,6 +782,7 @@ EVENT_RULES: list[_Rule] = [
         "gave birth", "SVD", "LSCS", "C-section", "caesarean", "emergency section",
         r"re:\b(?:normal|vaginal|spontaneous|premature|preterm|home|forceps|instrumental|ventouse)\s+delivery\b",
         r"re:\bdelivered\s+(?:of\s+)?(?:a\s+)?(?:baby|healthy|live|boy|girl|son|daughter|twins|vaginally|normally)\b",
+        r"re:\bdelivered\s+(?:at|on)\s+(?:\d|term|home)",
         r"re:\bdelivered\s+(?:by|via)\s+(?:emergency\s+|elective\s+)?(?:c(?:aesarean)?[\s-]?section|LSCS|SVD|forceps|ventouse)\b",
         r"re:\bbaby\s+(?:was\s+)?delivered\b",
     ], unless_before=_TOPIC),
@@ -779,6 +828,8 @@ EVENT_RULES: list[_Rule] = [
         "domestic disturbance", "domestic argument", "domestic altercation",
         r"re:\b(?:attended|called\s+(?:out\s+)?to|responded\s+to)\s+(?:a|the)\s+domestic\b",
         r"re:\bassaulted\s+(?:his\s+|her\s+)?(?:ex[\s-]?)?(?:partner|girlfriend|boyfriend|wife|husband)\b",
+        r"re:\b(?:an?|the)\s+(?:verbal\s+|physical\s+)?(?:argument|altercation|row|fight)\s+(?:\w+\s+){0,2}?(?:with|between)\s+"
+        r"(?:\w+['’]?s?\s+){0,2}?(?:partner|boyfriend|girlfriend|husband|wife|ex|ex-partner)\b",
     ], unless_before=_TOPIC),
     _rule("police_callout", [
         "police called", "police were called", "called the police", "called police",
@@ -793,17 +844,44 @@ EVENT_RULES: list[_Rule] = [
         "MARF", "PPN", "safeguarding concern raised", "raised a safeguarding concern",
         r"re:\b(?:call|contact|phone\s+call|concerns?\s+raised)\s+(?:made\s+)?to\s+(?:the\s+)?(?:(?-i:MASH|CSC|EDT)"
         r"|children['’]?s\s+(?:services|social\s+care)|social\s+care|(?:the\s+)?front\s+door)\b",
-    ], unless_before=r"\b(?:consider\w*|would|could|may|might|if)\b(?:\s+\w+){0,2}"),
-    _rule("information_request", [
-        "request for information", "requested information", "information requested",
-        "info requested", "info request", "information request", "checks requested",
-        "agency checks", "police checks", "PNC check", "PNC checks", "MASH checks", "MASH enquiries",
-        "MASH enquiry", "MASH request", "requests for information", "request for info",
-        "request for an update",
-        r"re:\brequested\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:report|chronology|checks|update|information|info)\b",
-        r"re:\brequest\w*\b[^.;\n]{0,30}?\bfor\s+(?:information|info|an\s+update|a\s+report|records|a\s+chronology)\b",
-        r"re:\basked\s+(?:[\w'’]+\s+){0,2}for\s+(?:information|info|an\s+update|a\s+report|a\s+chronology)\b",
+    ], unless_before=r"\b(?:consider\w*|would|could|may|might|if|to|will)\b(?:\s+\w+){0,2}"),
+    _rule("disclosure", [
+        "disclosed", "disclosure", "made a disclosure", "disclosing",
+        r"re:\btold\s+(?:her\s+|his\s+|the\s+|a\s+)?(?:class\s+)?(?:teacher|TA|staff|school|nurse|SW"
+        r"|social\s+worker|DSL|police|foster\s+carer)\b\s*(?:that\b|['\"‘“])",
+    ], unless_before=_ADULT_SPEAKER + "|" + _TOPIC, only_if_sentence=_CHILD_CONTEXT),
+    _rule("home_visit", [
+        "home visit", "home visits", "home call", "unannounced visit", "announced visit",
+        "new birth visit", "NBV", "primary birth visit", "statutory visit", "CP visit", "CIN visit",
+        "SW visit", "HV visit", "joint visit", "postnatal visit", "antenatal visit",
+        "visited at home", "seen at home",
+        r"re:\b(?:planned|rearranged|re-arranged|routine|follow[\s-]?up|UPP|UP|universal(?:\s+plus)?|weekly|monthly|fortnightly"
+        r"|closing|introductory|initial)\s+(?:home\s+)?visit\b",
+        r"re:\b(?:completed|undertaken|carried\s+out|done|conducted)\s+at\s+(?:the\s+)?(?:family\s+)?home\b",
+        r"re:(?-i:\bHV\b)\s+(?:completed|done|undertaken|carried\s+out|conducted)\b",
+        r"re:\bvisit(?:ed)?\s+(?:to\s+)?(?:the\s+)?(?:family\s+)?(?:home|address|property|flat|house)\b",
+        r"re:\b(?:(?-i:HV|SW|FSW|EHW|MW|CMW)|(?:health|family\s+support|early\s+help|social|support)\s+worker"
+        r"|health\s+visitor|midwife|worker)\s+visited\b(?!\s+(?:[\w'’]+\s+)?(?:at\s+|in\s+)?"
+        r"(?:school|nursery|college|hospital|ward|clinic|office|contact\s+centre|prison))",
+        r"re:\bvisited\s+(?:the\s+)?(?:mum|mother|dad|father|family|parents|(?-i:M(?:r|s|rs|iss)\s+[A-Z]\w*))\b",
     ]),
+    _rule("appointment", [
+        r"re:\bappointment\s+(?:was\s+)?(?:attended|kept)\b", r"re:\bappt\s+(?:attended|kept)\b",
+        r"re:\battended\s+(?:[\w'’-]+\s+){0,3}?(?:appointment|appt|clinic|surgery|review|check|consultation)\b",
+        r"re:\battended\s+(?:the\s+)?(?:GP|surgery|practice|clinic|dentist|dental\s+practice|outpatients)\b",
+        r"re:\bseen\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:clinic|surgery|outpatients?|OPD|practice)\b",
+        r"re:\bseen\s+by\s+(?:the\s+)?(?:GP|paediatrician|consultant|doctor|Dr|nurse|practice\s+nurse"
+        r"|dentist|psychiatrist|registrar|midwife|(?-i:HV)|health\s+visitor|school\s+nurse|optician|audiologist)\b",
+        r"re:\b(?:\d+[\s-]*(?:\d+[\s-]*)?|six|eight|one|two)[\s-]*(?:week|month|year|yr)s?\s+(?:check|review|development\w*\s+review)\b",
+        r"re:\b\d{1,2}/12\s+(?:review|check|development\w*\s+review)\b",
+        r"re:\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?clinic\b",
+        "O/E", "on examination",
+        "developmental check", "developmental review", "development review", "immunisations",
+        "imms", "GP appointment", "GP appt", "antenatal appointment", "antenatal check",
+        "antenatal clinic", "outpatient appointment", "outpatient", "OPA", "consultation",
+        "clinic appointment", "dental check", "dental appointment",
+        r"re:\b(?:appointment|appt)\b(?!\s+(?:made|booked|offered|sent|arranged|letter|cancelled|rebooked|given|to\s+be))",
+       ], unless_before=_MISSED_BEFORE + "|" + _TOPIC),
     _rule("school_move", [
         "moved school", "moved schools", "changed school", "changed schools", "change of school",
         "new school", "school move", "in-year transfer", "managed move", "off-rolled", "off rolled",
@@ -820,34 +898,22 @@ EVENT_RULES: list[_Rule] = [
         "fled to refuge", "fled to a refuge", "placed in a hostel", "placed in hostel",
     ]),
     # ---- Tier 3
-    _rule("home_visit", [
-        "home visit", "home visits", "home call", "unannounced visit", "announced visit",
-        "new birth visit", "NBV", "primary birth visit", "statutory visit", "CP visit", "CIN visit",
-        "SW visit", "HV visit", "joint visit", "doorstep visit", "postnatal visit", "antenatal visit",
-        "visited at home", "seen at home",
-        r"re:\b(?:completed|undertaken|carried\s+out|done|conducted)\s+at\s+(?:the\s+)?(?:family\s+)?home\b",
-        r"re:(?-i:\bHV\b)\s+(?:completed|done|undertaken|carried\s+out|conducted)\b",
-        r"re:\bvisit(?:ed)?\s+(?:to\s+)?(?:the\s+)?(?:family\s+)?(?:home|address|property|flat|house)\b",
-        r"re:\b(?:(?-i:HV|SW|FSW|EHW|MW|CMW)|(?:health|family\s+support|early\s+help|social|support)\s+worker"
-        r"|health\s+visitor|midwife|worker)\s+visited\b(?!\s+(?:[\w'’]+\s+)?(?:at\s+|in\s+)?"
-        r"(?:school|nursery|college|hospital|ward|clinic|office|contact\s+centre|prison))",
-        r"re:\bvisited\s+(?:the\s+)?(?:mum|mother|dad|father|family|parents|(?-i:M(?:r|s|rs|iss)\s+[A-Z]\w*))\b",
+    _rule("information_request", [
+        "request for information", "requested information", "information requested",
+        "info requested", "info request", "information request", "checks requested",
+        "agency checks", "police checks", "PNC check", "PNC checks", "MASH checks", "MASH enquiries",
+        "MASH enquiry", "MASH request", "requests for information", "request for info",
+        "request for an update",
+        r"re:\brequested\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:report|chronology|checks|update|information|info)\b",
+        r"re:\brequest\w*\b[^.;\n]{0,30}?\bfor\s+(?:information|info|an\s+update|a\s+report|records|a\s+chronology)\b",
+        r"re:\bask(?:ed|ing)\s+(?:[\w'’]+\s+){0,2}for\s+(?:information|info|an\s+update|a\s+report|a\s+chronology)\b",
     ]),
-    _rule("appointment", [
-        r"re:\bappointment\s+(?:was\s+)?(?:attended|kept)\b", r"re:\bappt\s+(?:attended|kept)\b",
-        r"re:\battended\s+(?:[\w'’-]+\s+){0,3}?(?:appointment|appt|clinic|surgery|review|check|consultation)\b",
-        r"re:\bseen\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:clinic|surgery|outpatients?|OPD|practice)\b",
-        r"re:\bseen\s+by\s+(?:the\s+)?(?:GP|paediatrician|consultant|doctor|Dr|nurse|practice\s+nurse"
-        r"|dentist|psychiatrist|registrar|midwife|(?-i:HV)|health\s+visitor|school\s+nurse|optician|audiologist)\b",
-        r"re:\b(?:\d+[\s-]*(?:\d+[\s-]*)?|six|eight|one|two)[\s-]*(?:week|month|year|yr)s?\s+(?:check|review|development\w*\s+review)\b",
-        r"re:\b\d{1,2}/12\s+(?:review|check|development\w*\s+review)\b",
-        r"re:\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?clinic\b",
-        "developmental check", "developmental review", "development review", "immunisations",
-        "imms", "GP appointment", "GP appt", "antenatal appointment", "antenatal check",
-        "antenatal clinic", "outpatient appointment", "outpatient", "OPA", "consultation",
-        "clinic appointment", "dental check", "dental appointment",
-        r"re:\b(?:appointment|appt)\b(?!\s+(?:made|booked|offered|sent|arranged|letter|cancelled|rebooked|given|to\s+be))",
-       ], unless_before=_MISSED_BEFORE + "|" + _TOPIC),
+    # A consultation noted in another contact's row ("discussed with named midwife") does not
+    # make the row a supervision; alone, it does.
+    _rule("supervision", [
+        r"re:\bdiscussed\s+with\s+(?:the\s+)?(?:team\s+|line\s+|practice\s+|service\s+|safeguarding\s+)?manager\b",
+        r"re:\bdiscussed\s+with\s+(?:the\s+)?(?:named\s+(?:nurse|doctor|midwife)|safeguarding\s+(?:lead|team|nurse|midwife)|DSL)\b",
+    ]),
     _rule("information_shared", [
         "information shared", "info shared", "shared information", "shared info",
         r"re:\bshared\s+(?:the\s+)?(?:concerns|report|chronology|minutes|assessment|plan)\b",
@@ -863,8 +929,11 @@ EVENT_RULES: list[_Rule] = [
         "telcon", "tel con", "telephone contact", "letter sent", "letter", "email", "e-mail",
         "emailed", "text message", "texted", "office visit", "attended the office",
         "called into the office", "called into office", "spoke with", "spoke to", "conversation with",
-        "voicemail", "left message", "left a message", "drop-in",
+        "voicemail", "left message", "left a message", "drop-in", "phone contact", "call from", "call to",
+        "notice served", "served on",
     ]),
+    # ---- Fallback: a plan named with no start/end wording, when nothing else matched
+    _rule("cin_plan_start", ["CIN plan", "child in need plan", "CIN plans"]),
 ]
 
 #: The event types in the order `infer_event_type` tries them (first wins).
@@ -915,6 +984,10 @@ def infer_event_type(text: str) -> Tag | None:
 _HOME_BEFORE = r"\b(?:home|house|property|flat|kitchen|room|bedroom|bathroom|conditions|floors?|carpets?|toilet|sofa|bedding|mattress)\s+(?:\w+\s+){0,3}"
 _CHILD_MH_BEFORE = r"\b(?:adolescent|child\s+and\s+adolescent|children['’]?s|young\s+people['’]?s|CAMHS|(?:C|child|son|daughter)['’]?s)"
 _CHILD_OBJ = r"(?:the\s+)?(?:child|children|baby|infant|(?-i:C\d?|[A-Z])\b|(?:her|his)\s+(?:son|daughter)|son|daughter|him)"
+_PERPETRATOR = (
+    r"(?:(?:her|his|mum['’]?s|mother['’]?s|the)\s+)?(?:(?:ex[\s-]?|new\s+)?(?:partner|boyfriend|girlfriend|husband|wife)"
+    r"|(?-i:M[rs]\.?\s+[A-Z]\w*))"
+)
 _PARTNER_OBJ = (
     r"(?:mum|mother|(?:his|her)\s+(?:ex[\s-]?)?(?:partner|girlfriend|boyfriend|wife|husband)"
     r"|(?-i:M(?:s|rs|iss)\s+[A-Z]\w*))"
@@ -925,7 +998,13 @@ CONCERN_PHRASES: dict[str, list[str]] = {
     "physical_injury": [
         "bruis*", "fractur*",
         r"re:\b(?:hit|hitting|beat|beating|beaten|struck|whipped|smacked|slapped)\s+(?:him|her|them|(?-i:C\d?))\s+with\b",
-        "with a belt", "burn", "burns", "burned", "burnt", "scald*", "injur*", "NAI",
+        "with a belt",
+        r"re:\b(?:hurts|hurt|hurting|squeezes|squeezed|squeezing|shakes|shook|shaking)\s+(?:my|her|his|the)\s+(?:brother|sister|baby|son|daughter)\b",
+        r"re:\b(?:squeezes|squeezed|squeezing|shakes|shook|shaking)\s+(?:him|her|them|the\s+baby)\b",
+        r"re:\b\d+(?:\.\d+)?\s*(?:cm|mm)\s+(?:\w+\s+)?(?:swelling|bruise|bruising|lump|laceration|cut|graze|mark|burn|scald)\b",
+        r"re:\b(?:swelling|lump|bump)\s+(?:to\s+|on\s+|of\s+)?(?:the\s+|his\s+|her\s+)?(?:(?-i:R|L)|right|left)?\s*"
+        r"(?:forehead|head|face|eye|cheek|jaw|arm|leg|wrist|hand|ankle|knee|skull)\b",
+        r"re:\bgrabbed\s+(?:her|his|their|(?-i:C\d?)['’]s)\s+(?:arm|wrist|neck|face|hair|leg|throat)\b", "burn", "burns", "burned", "burnt", "scald*", "injur*", "NAI",
         "non-accidental", "physical abuse", "physically abused", "physical harm",
         "physical chastisement", "physical assault", "black eye", "head injury", "subdural",
         "retinal haemorrhag*", "torn frenulum", "lacerat*", "petechia*", "shaken baby",
@@ -964,8 +1043,16 @@ CONCERN_PHRASES: dict[str, list[str]] = {
         "strangulation", "strangled", "choked",
         r"re:\bassault(?:ed)?\s+(?:on\s+)?(?:his\s+|her\s+)?(?:ex[\s-]?)?(?:partner|girlfriend|boyfriend|wife|husband)\b",
         rf"re:\b(?:hit|punched|kicked|pushed|slapped|headbutted|threatened|attacked|assaulted|beat|beaten)\s+{_PARTNER_OBJ}",
-        r"re:\b(?:(?:ex[\s-]?)?partner|boyfriend|husband|ex)\s+(?:has\s+|had\s+)?(?:hit|punched|kicked|assaulted|strangled"
-        r"|slapped|pushed|attacked|headbutted|threatened|choked|beat)\s+(?:her|mum|mother)\b",
+        r"re:\b(?:punched|kicked|smashed|headbutted|broke|put\s+(?:his|her|a)\s+fist\s+through)\s+(?:in\s+)?(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+)?(?:door|wall|window|windows|telly|tv|television|phone|mirror|plates?|furniture|car)\b",
+        "fist through", "threw things", "throwing things", "threats to kill", "threatened to kill",
+        "I'll kill you", "gets jealous", "financial abuse", "economic abuse",
+        r"re:\btook\s+her\s+(?:phone|mobile|bank\s+card|money|keys|purse)\b",
+        r"re:\b(?:he|partner|boyfriend|husband|(?-i:M[rs]\.?\s+[A-Z]\w*)|dad|father|step-?dad)\s+(?:is|was|gets|can\s+be"
+        r"|becomes|has\s+been)\s+(?:very\s+|quite\s+)?(?:violent|aggressive|abusive|controlling|threatening)\b",
+        r"re:\b(?:arguments?|rows?|altercations?|fights?|fighting)\s+(?:\w+\s+){0,2}?(?:with|between)\s+(?:\w+['’]?s?\s+){0,2}?"
+        r"(?:partner|boyfriend|girlfriend|husband|wife|ex|ex-partner)\b",
+        r"re:\b(?:shouted|shouting|screamed|screaming|swore|swearing)\s+at\s+(?:mummy|mum|mother|her\s+mum)\b",
         r"re:\b(?:ABH|GBH|assault|violence)\s+(?:on|against|towards)\s+(?:a\s+|his\s+|her\s+)?(?:previous\s+|former\s+|ex[\s-]?)?"
         r"(?:partner|girlfriend|boyfriend|wife|husband)\b",
     ],
@@ -976,10 +1063,11 @@ CONCERN_PHRASES: dict[str, list[str]] = {
         "ViSOR", "previous convictions", "convictions for", "convicted of", "history of violence",
         "violent history", "released from prison", "released from custody", "on licence",
         "on license", "known offender", "prolific offender", "child cruelty", "indecent images",
-        "IIOC", "SHPO", "sexual harm prevention order",
+        "IIOC", "SHPO", "sexual harm prevention order", "police caution", "cautioned for", "caution for",
     ],
     "self_harm": [
         "self-harm*", "self-injur*", "overdose*", "OD", "ligature*", "suicid*", "attempted suicide",
+        r"re:\bcutting\b(?!\s+(?:down|back|off|out|up|ties|contact|hair|grass|food|nails|teeth|edge|in|across|through))",
         r"re:\bcutting\s+(?:herself|himself|themselves|myself|(?:her|his|their)\s+(?:arms?|wrists?|legs?|thighs?))\b",
         r"re:\bcuts?\s+(?:to|on)\s+(?:her|his|their)\s+(?:arms?|wrists?|legs?|thighs?)\b",
         r"re:\bcut\s+(?:her|his|their)\s+(?:arms?|wrists?|legs?|thighs?)\b",
@@ -1011,7 +1099,7 @@ CONCERN_PHRASES: dict[str, list[str]] = {
         "head lice", "nits", "soiled", "unwashed", "poor hygiene", "poor personal hygiene",
         "inappropriately dressed", "inadequately dressed", "not dressed for the weather", "no coat",
         "no food", "nothing in the fridge", "never any food", "not enough food", "never enough food",
-        "decay", "caries", "nothing in the cupboards", "left alone", "home alone",
+        "decay", "caries", "same uniform", "unbrushed", "hair matted", "no PE kit", "nothing in the cupboards", "left alone", "home alone",
         "left unsupervised", "unsupervised", "lack of supervision", "poor supervision",
         "without supervision", "without adult supervision", "no supervision", "no adult supervision",
         "tooth decay", "dental decay", "rotten teeth", "nappy rash", "poor basic care",
@@ -1048,6 +1136,11 @@ CONCERN_PHRASES: dict[str, list[str]] = {
         "mental ill-health", "mental illness", "MH", "crisis team", "home treatment team", "CMHT",
         "psychiatric", "psychiatrist", "antidepressant*", "sertraline", "fluoxetine", "citalopram",
         "mirtazapine", "olanzapine", "quetiapine", "lithium", "hearing voices", "paranoi*",
+        "mood low", "low in mood",
+        r"re:\bmood\s+['\"‘“]?(?:up\s+and\s+down|low|poor|labile|fluctuating|very\s+low)\b",
+        r"re:\bEPDS\s+(?:score\s+)?(?:of\s+|=\s*)?(?:1\d|2\d|30)\b",
+        r"re:\bEPDS\s+(?:score\s+)?(?:was\s+)?(?:raised|high|elevated)\b",
+        r"re:\b(?:mum|mother|(?-i:M(?:s|rs|iss)\.?\s+[A-Z]\w*))\s+(?:very\s+|quite\s+)?(?:low|tearful|flat)\b",
         r"re:\b(?:appeared|appears|presented\s+as|seemed|seems|looked|feeling|felt|feels)\s+(?:very\s+|quite\s+|extremely\s+)?(?:low|depressed|flat|tearful)\b",
         "mental health",
     ],
@@ -1061,6 +1154,9 @@ CONCERN_PHRASES: dict[str, list[str]] = {
         "drinking heavily", "heavy drinking", "binge drinking", "been drinking", "drinking alcohol",
         "smelt of alcohol", "smelled of alcohol", "smell of alcohol", "smelling of alcohol", "vodka",
         "cans of lager", "CGL", "DAAT",
+        r"re:\bdrinking\s+['\"‘“]?(?:a\s+bottle|a\s+few|\d+|several|lots|a\s+lot|most\s+(?:nights|days)|every\s+(?:night|day)"
+        r"|nightly|glasses|pints|units)\b",
+        r"re:\b\d+\s*(?:[-–]\s*\d+\s*|\+\s*)?(?:cans|pints|units|bottles)\b",
         r"re:\bdrinking\s+(?:again|heavily|excessively|daily|every\s+day|alcohol|cans|vodka|lager|wine|beer|cider|spirits)\b",
         r"re:\b(?:smok\w+|smelt\s+of|smell\s+of|smelled\s+of|smelling\s+of)\s+weed\b",
         r"re:\btested\s+positive\s+for\s+(?:cannabis|cocaine|heroin|opiates|amphetamines?|drugs|benzo\w*)\b",
@@ -1068,7 +1164,8 @@ CONCERN_PHRASES: dict[str, list[str]] = {
     "emotional_abuse": [
         "emotional abuse", "emotionally abus*", "emotional harm", "emotionally harm*", "scapegoat*",
         "belittl*", "verbal abuse", "verbally abusive", "name calling",
-        r"re:\b(?:shouting|shouted|screaming|screamed|swearing|swore)\s+at\s+" + _CHILD_OBJ,
+        r"re:\b(?:shouting|shouted|shouts|screaming|screamed|screams|swearing|swore|swears)\s+at\s+(?:"
+        + _CHILD_OBJ + r"|(?:my|her|his)\s+(?:brother|sister|son|daughter|baby))",
         r"re:\bcall(?:ed|s|ing)\s+(?:him|her|them|C)\s+names\b",
         r"re:\brejected\s+by\s+(?:his\s+|her\s+)?(?:mum|mother|dad|father|parents?)\b",
     ],
@@ -1107,6 +1204,18 @@ CONCERN_PHRASES: dict[str, list[str]] = {
     ],
 }
 
+#: Rules that need their own guard. A partner "hit her" is domestic abuse, unless the sentence
+#: is about a child ("C1 (7) said mum's boyfriend hit her"), when "her" is the child.
+_CONCERN_EXTRA_RULES: list[tuple[str, list[str], dict[str, str]]] = [
+    ("domestic_abuse", [
+        rf"re:\b{_PERPETRATOR}\s+(?:has\s+|had\s+|then\s+|allegedly\s+|reportedly\s+)?(?:hit|punched|kicked|pushed"
+        r"|shoved|slapped|strangled|choked|headbutted|threatened|assaulted|attacked|beat|grabbed|smashed|threw|broke"
+        r"|damaged|bit|spat)\b(?!\s+(?:C\d?|the\s+(?:child|children|baby)|baby|him)\b)",
+        r"re:\b(?:(?:ex[\s-]?)?partner|boyfriend|husband|ex)\s+(?:has\s+|had\s+)?(?:hit|punched|kicked|assaulted|strangled"
+        r"|slapped|pushed|attacked|headbutted|threatened|choked|beat)\s+(?:her|mum|mother)\b",
+    ], {"unless_sentence": _CHILD_CONTEXT}),
+]
+
 _CONCERN_GUARDS: dict[str, str] = {
     # "home was dirty" is poor_home_conditions, not (also) neglect of the child.
     "neglect": _HOME_BEFORE,
@@ -1114,16 +1223,23 @@ _CONCERN_GUARDS: dict[str, str] = {
     "parental_mental_health": _CHILD_MH_BEFORE,
 }
 
-_CONCERN_RULES: list[_Rule] = []
-for _concern, _phrases in CONCERN_PHRASES.items():
-    if _concern == "neglect":
-        # "dirty" is neglect only when it is not the home that is dirty (guarded below), so it
-        # gets its own rule; the rest of the neglect words are unguarded.
-        _CONCERN_RULES.append(_rule(_concern, [p for p in _phrases if p != "dirty"]))
-        _CONCERN_RULES.append(_rule(_concern, ["dirty"], unless_before=_CONCERN_GUARDS["neglect"]))
-    else:
-        _CONCERN_RULES.append(_rule(_concern, _phrases, unless_before=_CONCERN_GUARDS.get(_concern),
-                                    unless_sentence=_BIRTHMARK if _concern == "physical_injury" else None))
+def _build_concern_rules() -> list[_Rule]:
+    rules: list[_Rule] = []
+    for concern, phrases in CONCERN_PHRASES.items():
+        if concern == "neglect":
+            # "dirty" is neglect only when it is not the home that is dirty, so it gets its
+            # own guarded rule; the other neglect words are unguarded.
+            rules.append(_rule(concern, [p for p in phrases if p != "dirty"]))
+            rules.append(_rule(concern, ["dirty"], unless_before=_CONCERN_GUARDS["neglect"]))
+        else:
+            rules.append(_rule(concern, phrases, unless_before=_CONCERN_GUARDS.get(concern),
+                               unless_sentence=_BIRTHMARK if concern == "physical_injury" else None))
+    for concern, phrases, options in _CONCERN_EXTRA_RULES:
+        rules.append(_rule(concern, phrases, **options))
+    return [dataclasses.replace(r, concern=True) for r in rules]
+
+
+_CONCERN_RULES: list[_Rule] = _build_concern_rules()
 
 
 def infer_concerns(text: str) -> list[Tag]:
@@ -1152,6 +1268,8 @@ def infer_concerns(text: str) -> list[Tag]:
 # Referral recipients
 # --------------------------------------------------------------------------------------
 
+_INTENTION = re.compile(r"\b(?:consider\w*|would|could|may|might|if|to|will|plan\w*)\b(?:\s+\w+){0,2}\s*$",
+                        re.IGNORECASE)
 _REFERRAL_WORD = r"(?:\b(?:re-?|self[\s-]?)?referr(?:al|ed|ing)s?\b|\brefer\b|(?-i:\b(?:MARF|PPN)\b))"
 _REFERRAL_FORWARD = re.compile(
     _REFERRAL_WORD
@@ -1173,14 +1291,17 @@ def referral_target_sector(text: str) -> Tag | None:
     for front-door recipients ("MASH referral", "CAMHS referral"). X is any agency phrase in
     `SECTOR_PHRASES`, optionally preceded by up to two capitalised place words ("referred to
     Northshire Children's Services"). The Tag's value is the sector and its evidence the words
-    from "referral" to the recipient. Negated referrals ("no referral to CSC was made") and
-    referrals with no named recipient return None.
+    from "referral" to the recipient. Negated referrals ("no referral to CSC was made"),
+    intended ones ("HV to refer to CSC if no improvement", "consider referral to EH") and
+    referrals with no named recipient return None, so it is safe to call on any row.
     """
     if not text:
         return None
     for pattern in (_REFERRAL_FORWARD, _REFERRAL_BACKWARD):
         for m in pattern.finditer(text):
             if _is_negated(text, m.start(), m.end()):
+                continue
+            if _INTENTION.search(_sentence_prefix(text, m.start())[-60:]):
                 continue
             if pattern is _REFERRAL_FORWARD and re.search(r"\bpupil\s*$", text[:m.start()], re.IGNORECASE):
                 continue
@@ -1469,6 +1590,7 @@ def _check_vocabulary() -> None:
     bad += [r.value for r in EVENT_RULES if r.value not in EVENT_TYPES]
     bad += [e for e in EVENT_COLUMN_SYNONYMS if e not in EVENT_TYPES]
     bad += [c for c in CONCERN_PHRASES if c not in CONCERNS]
+    bad += [c for c, _, _ in _CONCERN_EXTRA_RULES if c not in CONCERNS]
     bad += [c for c in CONCERN_COLUMN_SYNONYMS if c not in CONCERNS]
     bad += [c for cs in _MULTI_CONCERN_COLUMN.values() for c in cs if c not in CONCERNS]
     if bad:

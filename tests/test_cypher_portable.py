@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from graph import queries
+from graph.catalogue import detector
 from graph.write import write_case
 from loaders.load import load_case
 from tests.conftest import EXAMPLE
@@ -24,7 +25,8 @@ EMBEDDED_ONLY = {"schema/falkordb"}  # FalkorDB index syntax; Neo4j has its own 
 NEO4J_ONLY = {"schema/neo4j"}
 WRITTEN_BY_LOAD = {"write/case"}  # runs, with the whole case as parameters, on every load
 # Sample values for parameters that queries take besides $case_id; a new parameter needs one here.
-SAMPLE_PARAMS: dict[str, object] = {}
+# Detectors get their own defaults from their header comments.
+SAMPLE_PARAMS: dict[str, object] = {"mode": "lenient", "event_ids": []}
 
 
 def neo4j_parse(texts: dict[str, str]) -> dict[str, list[str]]:
@@ -68,8 +70,9 @@ def test_every_query_runs_on_the_embedded_store(store):
         if name in NEO4J_ONLY | WRITTEN_BY_LOAD:
             continue
         target = "portability-empty" if name.startswith("schema/") else "portability"  # indexes go on a new graph
+        samples = {**SAMPLE_PARAMS, **(detector(name.split("/", 1)[1]).defaults() if name.startswith("detectors/") else {})}
         for text in queries.statements(name):
-            params = {p: SAMPLE_PARAMS[p] for p in set(re.findall(r"\$(\w+)", text)) - {"case_id"}}
+            params = {p: samples[p] for p in set(re.findall(r"\$(\w+)", text)) - {"case_id"}}
             read_only = not name.startswith(("schema/", "write/"))
             store.run(text, params, case_id=target, read_only=read_only)
         ran.add(name)

@@ -22,9 +22,7 @@ from tests.test_store_contract import small_case
 def home(tmp_path):
     path = tmp_path / "h"  # short: unix socket paths are limited in length
     yield path
-    server = ensure_server(path)
-    server.owned = True
-    release(server)
+    release(ensure_server(path))  # this process owns every server its tests start
 
 
 def mode(path) -> int:
