@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -20,8 +20,13 @@ from rich.console import Console
 
 from graph import render
 from graph.cases import case_summaries
+from graph.catalogue import catalogue
+from graph.detect import MODES, run_detectors
+from graph.findings import STATUSES, TRIAGE, NoSuchFinding, list_findings, save_detection, triage as triage_finding
+from graph.knowledge import build_knowledge, knowledge_matrix
 from graph.store import StoreError, open_store
 from graph.write import write_case
+from loaders.dates import DateError, day_number, parse_date
 from loaders.load import NothingLoadable, load_case
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -53,8 +58,9 @@ def load(
     title: Optional[str] = typer.Option(None, "--title"),
     agency: Optional[str] = typer.Option(None, "--agency", help="Agency for files with no agency column."),
     as_json: bool = typer.Option(False, "--json", help="Print the load report as JSON."),
+    no_detect: bool = typer.Option(False, "--no-detect", help="Skip the knowledge pass and the detectors."),
 ):
-    """Load a case (replacing any earlier version of it, all or nothing)."""
+    """Load a case (replacing any earlier version of it, all or nothing), then run the detectors."""
     try:
         loaded, report = load_case(paths, case, title=title, agency=agency)
     except NothingLoadable as e:
@@ -63,7 +69,13 @@ def load(
     with _store() as store:
         with render.progress(out, len(loaded.events)) as on_step:
             write_case(store, loaded, on_step)
-    _show_report(report, as_json)
+        _show_report(report, as_json)
+        if not no_detect:
+            try:
+                summary = _detect(store, case)
+            except (StoreError, KeyError, ValueError) as e:
+                _fail(f"the case is loaded, but detection failed: {e} (rerun with: jigsaw detect --case {case})", 1)
+            (err if as_json else out).print(f"detection: {summary.line()}", highlight=False)
 
 
 @app.command()
@@ -103,13 +115,108 @@ def query(
         render.rows_table(out, rows)
 
 
+@app.command()
+def detect(
+    case: str = typer.Option(..., "--case"),
+    only: Optional[str] = typer.Option(None, "--only", help="Detector ids, comma-separated (default: all)."),
+    param: list[str] = typer.Option([], "--param", help="DETECTOR.NAME=VALUE: override a detector parameter."),
+    mode: str = typer.Option("lenient", "--mode", help="Knowledge mode: lenient (every route) or strict."),
+):
+    """Rebuild who-knew-what, run the detectors and save their findings (triage is kept)."""
+    _check_choice("--mode", mode, MODES)
+    chosen = [d.strip() for d in only.split(",") if d.strip()] if only else None
+    _check_detectors(chosen or [])
+    overrides = _overrides(param)
+    with _store() as store:
+        _check_case(store, case)
+        summary = _detect(store, case, chosen, overrides, mode)
+    out.print(f"{case} ({mode}): {summary.line()}", highlight=False)
+
+
+@app.command()
+def findings(
+    case: str = typer.Option(..., "--case"),
+    detector: Optional[str] = typer.Option(None, "--detector", help="Only this detector's findings."),
+    status: Optional[str] = typer.Option(None, "--status", help=f"{' | '.join(STATUSES)} "
+                                         "(default: every finding that still holds)."),
+    fmt: str = typer.Option("table", "--format", help="table | json | csv"),
+):
+    """List a case's stored findings, most serious first."""
+    _check_choice("--format", fmt, ("table", "json", "csv"))
+    if status is not None:
+        _check_choice("--status", status, STATUSES)
+    if detector is not None:
+        _check_detectors([detector])
+    with _store() as store:
+        _check_case(store, case)
+        rows = list_findings(store, case, detector=detector, status=status)
+        resolved = len(list_findings(store, case, detector=detector, status="resolved_by_data")) if not status else 0
+    if fmt == "json":
+        print(json.dumps(rows, indent=2))
+    elif fmt == "csv":
+        sys.stdout.write(render.findings_csv(rows))
+    else:
+        render.findings_table(out, rows, hidden_resolved=resolved)
+
+
+@app.command()
+def triage(
+    finding_key: str = typer.Argument(..., help="The finding's key (first column of `jigsaw findings`)."),
+    case: str = typer.Option(..., "--case"),
+    status: str = typer.Option(..., "--status", help=" | ".join(TRIAGE)),
+    note: Optional[str] = typer.Option(None, "--note", help="The reviewer's note (replaces any earlier note)."),
+):
+    """Record a reviewer's decision on a finding; it survives re-running and reloading."""
+    _check_choice("--status", status, TRIAGE)
+    with _store() as store:
+        _check_case(store, case)
+        try:
+            finding = triage_finding(store, case, finding_key, status, note)
+        except NoSuchFinding as e:
+            _fail(str(e), 1)
+    render.triaged(out, finding)
+
+
+@app.command()
+def detectors(as_json: bool = typer.Option(False, "--json")):
+    """The detector catalogue: what each looks for, its parameters and the evidence behind it."""
+    rows = [{"id": d.id, "tier": d.tier, "version": d.version, "title": d.title, "purpose": d.panel,
+             "evidence": d.evidence, "params": [{"name": p.name, "default": p.default, "meaning": p.meaning}
+                                                for p in d.params]} for d in catalogue()]
+    if as_json:
+        print(json.dumps(rows, indent=2))
+    else:
+        render.detectors_table(out, rows)
+
+
+@app.command()
+def knowledge(
+    case: str = typer.Option(..., "--case"),
+    day: Optional[str] = typer.Option(None, "--day", help="As known on this day (YYYY-MM-DD or DD/MM/YYYY)."),
+    mode: str = typer.Option("lenient", "--mode", help="lenient (every route) or strict."),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Who knew what, and when: concern events and decisions by agency, first day known and route."""
+    _check_choice("--mode", mode, MODES)
+    on_day = _day(day) if day else None
+    with _store() as store:
+        _check_case(store, case)
+        build_knowledge(store, case)
+        matrix = knowledge_matrix(store, case, day=on_day, mode=mode)
+    if as_json:
+        print(json.dumps({"case_id": case, "day": matrix.day, "mode": matrix.mode, "agencies": matrix.agencies,
+                          "rows": matrix.rows}, indent=2, default=str))
+    else:
+        render.knowledge_table(out, matrix)
+
+
 @app.command("app")
 def run_app(port: int = typer.Option(8501, "--port")):
-    """Open the Streamlit front end on http://localhost:PORT."""
+    """Open the Streamlit front end on http://localhost:PORT (this process becomes the server)."""
     env = {**os.environ, **({"JIGSAW_STORE": State.store_spec} if State.store_spec else {})}
-    raise typer.Exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(APP),
-                                      "--server.address", "localhost", "--server.port", str(port),
-                                      "--server.headless", "true", "--browser.gatherUsageStats", "false"], env=env))
+    os.execve(sys.executable, [sys.executable, "-m", "streamlit", "run", str(APP),
+                               "--server.address", "localhost", "--server.port", str(port),
+                               "--server.headless", "true", "--browser.gatherUsageStats", "false"], env)
 
 
 @app.command()
@@ -119,14 +226,76 @@ def demo(no_app: bool = typer.Option(False, "--no-app", help="Load the examples 
         for folder in sorted(p for p in EXAMPLES.iterdir() if (p / "case.yaml").exists()):
             loaded, report = load_case([folder], folder.name)
             write_case(store, loaded)
+            summary = _detect(store, folder.name)
             out.print(f"loaded {folder.name}: {report.rows_loaded} of {report.rows_read} rows, "
-                      f"{len(loaded.events)} events, {len(loaded.agencies)} agencies")
+                      f"{len(loaded.events)} events, {len(loaded.agencies)} agencies; {summary.line()}")
     if not no_app:
         run_app(8501)
 
 
 def _store():
     return open_store(State.store_spec)
+
+
+def _detect(store, case: str, only: list[str] | None = None, overrides: dict | None = None, mode: str = "lenient"):
+    build_knowledge(store, case)
+    detection = run_detectors(store, case, only=only, overrides=overrides, mode=mode)
+    return save_detection(store, case, detection, detectors=only)
+
+
+def _check_case(store, case: str) -> None:
+    if case not in store.case_ids():
+        _fail(f"no case named {case!r}; `jigsaw cases` lists them", 1)
+
+
+def _check_choice(option: str, value: str, choices) -> None:
+    if value not in choices:
+        _fail(f"{option} {value!r}: use one of {', '.join(choices)}", 2)
+
+
+def _check_detectors(ids: list[str]) -> None:
+    known = {d.id for d in catalogue()}
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        _fail(f"no detector named {', '.join(unknown)}; `jigsaw detectors` lists them", 2)
+
+
+def _overrides(texts: list[str]) -> dict[str, dict[str, object]]:
+    """--param detector.name=value, checked against the catalogue and the default's type."""
+    by_id = {d.id: d for d in catalogue()}
+    overrides: dict[str, dict[str, object]] = {}
+    for text in texts:
+        name, value = _param(text)
+        detector_id, dot, param_name = name.partition(".")
+        if not dot or detector_id not in by_id:
+            _fail(f"--param {text!r}: expected DETECTOR.NAME=VALUE with a detector from `jigsaw detectors`", 2)
+        defaults = by_id[detector_id].defaults()
+        if param_name not in defaults:
+            _fail(f"--param {text!r}: {detector_id} has no parameter {param_name!r} "
+                  f"(it has: {', '.join(defaults) or 'none'})", 2)
+        default = defaults[param_name]
+        if isinstance(default, str):
+            value = text.partition("=")[2]
+        elif isinstance(value, bool) or not isinstance(value, (int, float)):
+            _fail(f"--param {text!r}: {detector_id}.{param_name} takes a number (default {default})", 2)
+        if isinstance(default, int) and isinstance(value, float) and not value.is_integer():
+            _fail(f"--param {text!r}: {detector_id}.{param_name} takes a whole number (default {default})", 2)
+        overrides.setdefault(detector_id, {})[param_name] = int(value) if isinstance(default, int) else value
+    return overrides
+
+
+def _day(text: str) -> int:
+    try:
+        return day_number(date.fromisoformat(text))
+    except ValueError:
+        pass
+    try:
+        found = parse_date(text)
+    except DateError as e:
+        _fail(f"--day: {e}", 2)
+    if found.day_from != found.day_to:
+        _fail(f"--day {text!r}: give one day (YYYY-MM-DD or DD/MM/YYYY)", 2)
+    return found.day_from
 
 
 def _show_report(report, as_json: bool) -> None:
@@ -148,7 +317,7 @@ def _param(text: str) -> tuple[str, object]:
 
 
 def _fail(message: str, code: int):
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -164,6 +333,6 @@ def main() -> None:
         if State.debug:
             raise
         message = str(e) if isinstance(e, StoreError) else f"{type(e).__name__}: {e} (run with --debug for details)"
-        err.print(f"[red]error:[/red] {message}", highlight=False)
+        err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
         code = 1
     sys.exit(code or 0)

@@ -1,12 +1,16 @@
-"""Terminal output for the CLI: load reports and listings as rich tables."""
+"""Terminal output for the CLI: load reports, listings, findings and the knowledge matrix."""
 
 from __future__ import annotations
 
+import csv
+import io
+from collections import Counter
 from contextlib import contextmanager
 
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
 
 from loaders.case import LoadReport
 from loaders.dates import format_day
@@ -73,3 +77,102 @@ def progress(console: Console, events: int):
     with Progress(console=console, transient=True) as bar:
         task = bar.add_task("writing the case to the graph", total=None)
         yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
+
+
+def findings_table(console: Console, findings: list[dict], hidden_resolved: int = 0) -> None:
+    if not findings:
+        console.print("No findings." + (f" {hidden_resolved} resolved by data (--status resolved_by_data)."
+                                        if hidden_resolved else ""))
+        return
+    table = Table(show_lines=True)
+    for column in ("key", "severity", "detector", "summary", "evidence", "status"):
+        table.add_column(column, overflow="fold")
+    for f in findings:
+        severity = f"[{SEVERITY_STYLE.get(f['severity'], '')}]{f['severity']}[/]"
+        if f["confidence"] != "definite" or f["date_uncertain"]:
+            severity += "\n" + ", ".join([f["confidence"]] * (f["confidence"] != "definite")
+                                         + ["dates uncertain"] * f["date_uncertain"])
+        status = f["status"] + (f"\n{f['note']}" if f["note"] else "")
+        table.add_row(f["finding_key"], severity, f"{f['detector']}\n({f['variant']})", _plain(f["summary"]),
+                      _plain(evidence_text(f["evidence"], "\n")), _plain(status))
+    console.print(table)
+    counts = Counter(f["severity"] for f in findings)
+    ranked = sorted(counts, key=lambda s: (list(SEVERITY_STYLE).index(s) if s in SEVERITY_STYLE else 9, s))
+    console.print(f"{len(findings)} finding{'' if len(findings) == 1 else 's'}: "
+                  + ", ".join(f"{counts[s]} {s}" for s in ranked) + (
+        f"; {hidden_resolved} resolved by data not shown (--status resolved_by_data)" if hidden_resolved else ""))
+
+
+def evidence_text(evidence: list[dict], separator: str = "; ") -> str:
+    """Evidence as 'source_ref(role)', or what was looked for where a row has no chronology line."""
+    parts = []
+    for row in evidence:
+        where = row.get("source_ref") or row.get("agency") or row.get("agency_id") or row.get("person_id") or "-"
+        if not row.get("source_ref") and row.get("day_from") is not None:
+            days = [format_day(d) for d in dict.fromkeys((row["day_from"], row.get("day_to") or row["day_from"]))]
+            where += " " + "–".join(days)
+        parts.append(f"{where}({row.get('role') or 'context'})")
+    return separator.join(parts)
+
+
+FINDINGS_CSV = ("finding_key", "detector", "variant", "severity", "confidence", "date_uncertain", "knowledge_mode",
+                "status", "note", "subjects", "summary", "evidence")
+
+
+def findings_csv(findings: list[dict]) -> str:
+    """One row per finding; subjects joined by '; ', evidence as 'source_ref(role); ...'."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(FINDINGS_CSV)
+    for f in findings:
+        values = {**f, "subjects": "; ".join(f["subjects"]), "evidence": evidence_text(f["evidence"]),
+                  "date_uncertain": str(f["date_uncertain"]).lower()}
+        writer.writerow([values[c] for c in FINDINGS_CSV])
+    return buffer.getvalue()
+
+
+def triaged(console: Console, finding: dict) -> None:
+    console.print(f"{finding['finding_key']} ({finding['detector']}): {finding['status']}"
+                  + (f" — {finding['note']}" if finding["note"] else ""), highlight=False, markup=False)
+
+
+def detectors_table(console: Console, detectors: list[dict]) -> None:
+    if not detectors:
+        console.print("No detectors (cypher/detectors/ holds none).")
+        return
+    table = Table(show_lines=True)
+    for column in ("tier", "id", "title and purpose", "parameters (default)", "evidence"):
+        table.add_column(column, overflow="fold")
+    for d in detectors:
+        params = "\n".join(f"{p['name']} = {p['default']}: {p['meaning']}" for p in d["params"])
+        table.add_row(str(d["tier"]), f"{d['id']}\nv{d['version']}", _plain(f"{d['title']}\n{d['purpose']}"),
+                      _plain(params), _plain(d["evidence"]))
+    console.print(table)
+
+
+def knowledge_table(console: Console, matrix) -> None:
+    """Rows are concern events and decisions, columns agencies; a cell is the first day known and the route."""
+    when = f" as known on {format_day(matrix.day)}" if matrix.day is not None else ""
+    if not matrix.rows:
+        console.print(f"No concern events or decisions{when}.")
+        return
+    table = Table(title=f"Who knew what{when} ({matrix.mode})", title_justify="left", show_lines=True)
+    table.add_column("event", overflow="fold")
+    for a in matrix.agencies:
+        table.add_column(a["name"], overflow="fold")
+    for row in matrix.rows:
+        label = [row.get("date_text") or format_day(row["day_from"]), row.get("type") or "",
+                 ", ".join(row.get("concerns") or []), row.get("source_ref") or ""]
+        cells = [f"{format_day(c['from_day'])}\n{c['route']}" if c else "" for c in
+                 (row["cells"].get(a["agency_id"]) for a in matrix.agencies)]
+        table.add_row(_plain("\n".join(x for x in label if x)), *cells)
+    console.print(table)
+    console.print("A blank cell: no record that the agency knew.")
+
+
+def _plain(text: str) -> Text:
+    """Chronology text may hold square brackets; never read them as rich markup."""
+    return Text(text or "")

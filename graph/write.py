@@ -3,6 +3,10 @@
 The whole case is written as one batch so that a store can apply it atomically (a staging
 graph on FalkorDB, one transaction on Neo4j). Long lists are cut into chunks so that no
 single statement carries an unbounded parameter.
+
+A reload replaces the case graph, but the reviewers' triage of its findings must survive:
+the stored findings are read first and written again inside the same atomic batch (without
+their evidence edges, which the next detection run rebuilds).
 """
 
 from __future__ import annotations
@@ -20,13 +24,26 @@ _PARAM = re.compile(r"\$(\w+)")
 
 
 def write_case(store: Store, case: Case, progress: Progress | None = None) -> None:
-    store.replace_case(case.case_id, case_batch(case), progress)
+    store.replace_case(case.case_id, case_batch(case, stored_findings(store, case.case_id)), progress)
 
 
-def case_batch(case: Case) -> Batch:
-    params = case_parameters(case)
+def stored_findings(store: Store, case_id: str) -> list[dict[str, Any]]:
+    """The case's findings as stored (all properties), or none if the case is not loaded."""
+    if case_id not in store.case_ids():
+        return []
+    return [row["finding"] for row in store.named("findings/existing", case_id=case_id)]
+
+
+def case_batch(case: Case, findings: list[dict[str, Any]] | None = None) -> Batch:
+    params = {**case_parameters(case),
+              "findings": [_props(case.case_id, **_without(f, "case_id")) for f in findings or []]}
+    return named_batch("write/case", params)
+
+
+def named_batch(name: str, params: dict[str, Any]) -> Batch:
+    """Every statement of cypher/<name>.cypher with just the parameters it names, in chunks."""
     batch: Batch = []
-    for text in queries.statements("write/case"):
+    for text in queries.statements(name):
         names = [n for n in dict.fromkeys(_PARAM.findall(text)) if n != "case_id"]
         batch.extend(_chunked(text, {n: params[n] for n in names}))
     return batch

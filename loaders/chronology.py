@@ -118,7 +118,7 @@ def _record(case_id: str, table_key: str, columns: ColumnMap, row: RawRow, defau
         practitioner=cell("practitioner"),
         conveys_seqs=_names(cell("conveys")), responds_seqs=_names(cell("responds_to")),
     )
-    if event_type == "referral" and not record.referred_names:
+    if not record.referred_names:  # "referral to CSC" in the text of any row names its recipient
         target = referral_target_sector(text)
         if target:
             record.referred_sector = (target.value, target.evidence)

@@ -31,6 +31,9 @@ WRITTEN_BY_LOAD = {"write/case"}  # runs, with the whole case as parameters, on 
 SAMPLE_PARAMS: dict[str, object] = {
     "mode": "lenient", "event_ids": [], "rows": [], "day": None, "ack_days": ACK_DAYS,
     "inferred_window": INFERRED_WINDOW_DAYS, "meeting_types": list(MEETING_TYPES), "decision_types": list(DECISION_TYPES),
+    "findings": [], "rerun_keys": [], "event_evidence": [], "person_evidence": [], "agency_evidence": [],
+    "detector": None, "statuses": ["open", "accepted", "dismissed"], "censored": False, "finding_key": "none",
+    "status": "open", "note": None,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -48,7 +49,7 @@ def test_the_app_starts_on_localhost_and_serves_its_page(fresh_home):
         health = _fetch(f"http://localhost:{port}/_stcore/health", timeout=60)
         page = _fetch(f"http://localhost:{port}/", timeout=10)
     finally:
-        app.terminate()
+        os.killpg(app.pid, signal.SIGTERM)
         app.wait(timeout=30)
     assert health == "ok"
     assert "<title>" in page.lower() or "streamlit" in page.lower()

@@ -6,4 +6,4 @@ CREATE INDEX FOR (n:Household) ON (n.household_id, n.case_id);
 CREATE INDEX FOR (n:Agency) ON (n.agency_id, n.case_id);
 CREATE INDEX FOR (n:Practitioner) ON (n.practitioner_id, n.case_id);
 CREATE INDEX FOR (n:Event) ON (n.event_id, n.case_id, n.day_from);
-CREATE INDEX FOR (n:Finding) ON (n.finding_id, n.case_id);
+CREATE INDEX FOR (n:Finding) ON (n.finding_key, n.case_id);

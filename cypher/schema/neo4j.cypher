@@ -7,4 +7,4 @@ CREATE INDEX agency_id IF NOT EXISTS FOR (n:Agency) ON (n.case_id, n.agency_id);
 CREATE INDEX practitioner_id IF NOT EXISTS FOR (n:Practitioner) ON (n.case_id, n.practitioner_id);
 CREATE INDEX event_id IF NOT EXISTS FOR (n:Event) ON (n.case_id, n.event_id);
 CREATE INDEX event_day IF NOT EXISTS FOR (n:Event) ON (n.case_id, n.day_from);
-CREATE INDEX finding_id IF NOT EXISTS FOR (n:Finding) ON (n.case_id, n.finding_id);
+CREATE INDEX finding_key IF NOT EXISTS FOR (n:Finding) ON (n.case_id, n.finding_key);

@@ -94,3 +94,8 @@ UNWIND $member_of AS row
 MATCH (p:Person {case_id: $case_id, person_id: row.from})
 MATCH (h:Household {case_id: $case_id, household_id: row.to})
 CREATE (p)-[:MEMBER_OF {from_day: row.from_day, to_day: row.to_day}]->(h);
+
+// Findings carried over from the version this load replaces, so triage survives a reload;
+// the next detection run reconciles them and rebuilds their EVIDENCE edges.
+UNWIND $findings AS row
+CREATE (f:Finding) SET f = row;
