@@ -14,6 +14,7 @@ from typing import Any
 
 from graph import queries
 from graph.catalogue import Detector, catalogue
+from graph.model import cypher_vocabulary
 from graph.store import Store
 
 MODES = ("lenient", "strict")
@@ -55,7 +56,8 @@ def run_detectors(store: Store, case_id: str, only: list[str] | None = None,
     detection = Detection()
     for det in chosen:
         params = {**det.defaults(), **(overrides or {}).get(det.id, {})}
-        rows = store.run(queries.query(det.query_name), {**params, "mode": mode}, case_id=case_id)
+        rows = store.run(queries.query(det.query_name), {**cypher_vocabulary(), **params, "mode": mode},
+                         case_id=case_id)
         for row in rows:
             finding = _finding(det, row, params, mode)
             (detection.censored if row.get("censored") else detection.findings).append(finding)

@@ -118,6 +118,9 @@ DECISION_TYPES = (
     "cin_plan_end", "step_down",
 )
 MEETING_TYPES = ("strategy_discussion", "cp_conference", "review_meeting", "core_group", "marac")
+# De-escalating decisions; a referral_outcome or assessment_complete is one too when its outcome is NFA.
+DE_ESCALATING_TYPES = ("case_closure", "decision_no_further_action", "cp_plan_end", "cin_plan_end", "step_down")
+ESCALATION_TYPES = ("strategy_discussion", "s47_enquiry", "cp_conference", "step_up", "marac", "assessment_start")
 
 # Concern categories with their weight for severity (DETECTORS.md §0.2).
 CONCERN_WEIGHTS = {
@@ -162,3 +165,15 @@ ADULT_ROLES = (
 )
 PARENT_KINDS = ("birth", "step", "partner_of_parent", "carer", "adoptive", "foster")
 SIBLING_KINDS = ("full", "half", "step")
+
+
+def cypher_vocabulary() -> dict[str, list[str]]:
+    """The vocabulary as query parameters, so that no .cypher file repeats a list defined here."""
+    by_weight = {w: [c for c, weight in CONCERN_WEIGHTS.items() if weight == w] for w in ("high", "medium", "low")}
+    return {
+        "high_concerns": by_weight["high"], "medium_concerns": by_weight["medium"], "low_concerns": by_weight["low"],
+        "decision_types": list(DECISION_TYPES), "meeting_types": list(MEETING_TYPES),
+        "de_escalating_types": list(DE_ESCALATING_TYPES), "escalation_types": list(ESCALATION_TYPES),
+        "csc_sectors": list(CSC_SECTORS), "adult_sectors": list(ADULT_SECTORS),
+        "child_facing_sectors": list(CHILD_FACING_SECTORS),
+    }

@@ -17,7 +17,7 @@ import pytest
 from graph import queries
 from graph.catalogue import detector
 from graph.knowledge import ACK_DAYS, INFERRED_WINDOW_DAYS
-from graph.model import DECISION_TYPES, MEETING_TYPES
+from graph.model import cypher_vocabulary
 from graph.write import write_case
 from loaders.load import load_case
 from tests.conftest import EXAMPLE
@@ -29,8 +29,8 @@ WRITTEN_BY_LOAD = {"write/case"}  # runs, with the whole case as parameters, on 
 # Sample values for parameters that queries take besides $case_id; a new parameter needs one here.
 # Detectors get their own defaults from their header comments.
 SAMPLE_PARAMS: dict[str, object] = {
-    "mode": "lenient", "event_ids": [], "rows": [], "day": None, "ack_days": ACK_DAYS,
-    "inferred_window": INFERRED_WINDOW_DAYS, "meeting_types": list(MEETING_TYPES), "decision_types": list(DECISION_TYPES),
+    **cypher_vocabulary(), "mode": "lenient", "event_ids": [], "rows": [], "day": None, "ack_days": ACK_DAYS,
+    "inferred_window": INFERRED_WINDOW_DAYS,
     "findings": [], "rerun_keys": [], "event_evidence": [], "person_evidence": [], "agency_evidence": [],
     "detector": None, "statuses": ["open", "accepted", "dismissed"], "censored": False, "finding_key": "none",
     "status": "open", "note": None,
