@@ -83,10 +83,7 @@ def cases(as_json: bool = typer.Option(False, "--json")):
     """List the loaded cases with their counts."""
     with _store() as store:
         rows = case_summaries(store)
-    if as_json:
-        print(json.dumps(rows, indent=2))
-    else:
-        render.cases_table(out, rows)
+    _emit(rows, as_json, render.cases_table)
 
 
 @app.command()
@@ -109,10 +106,7 @@ def query(
     params = dict(_param(p) for p in param)
     with _store() as store:
         rows = store.run(cypher, params, case_id=case, read_only=True)
-    if as_json:
-        print(json.dumps(rows, indent=2, default=str))
-    else:
-        render.rows_table(out, rows)
+    _emit(rows, as_json, render.rows_table)
 
 
 @app.command()
@@ -183,10 +177,7 @@ def detectors(as_json: bool = typer.Option(False, "--json")):
     rows = [{"id": d.id, "tier": d.tier, "version": d.version, "title": d.title, "purpose": d.panel,
              "evidence": d.evidence, "params": [{"name": p.name, "default": p.default, "meaning": p.meaning}
                                                 for p in d.params]} for d in catalogue()]
-    if as_json:
-        print(json.dumps(rows, indent=2))
-    else:
-        render.detectors_table(out, rows)
+    _emit(rows, as_json, render.detectors_table)
 
 
 @app.command()
@@ -203,11 +194,7 @@ def knowledge(
         _check_case(store, case)
         build_knowledge(store, case)
         matrix = knowledge_matrix(store, case, day=on_day, mode=mode)
-    if as_json:
-        print(json.dumps({"case_id": case, "day": matrix.day, "mode": matrix.mode, "agencies": matrix.agencies,
-                          "rows": matrix.rows}, indent=2, default=str))
-    else:
-        render.knowledge_table(out, matrix)
+    _emit({"case_id": case, **asdict(matrix)} if as_json else matrix, as_json, render.knowledge_table)
 
 
 @app.command("app")
@@ -299,11 +286,16 @@ def _day(text: str) -> int:
 
 
 def _show_report(report, as_json: bool) -> None:
+    as_data = {**asdict(report), "rows_read": report.rows_read, "rows_loaded": report.rows_loaded}
+    _emit(as_data if as_json else report, as_json, render.load_report)
+
+
+def _emit(data, as_json: bool, table) -> None:
+    """--json prints the data for other tools; otherwise a table for people."""
     if as_json:
-        print(json.dumps({**asdict(report), "rows_read": report.rows_read, "rows_loaded": report.rows_loaded},
-                         indent=2))
+        print(json.dumps(data, indent=2, default=str))
     else:
-        render.load_report(out, report)
+        table(out, data)
 
 
 def _param(text: str) -> tuple[str, object]:
