@@ -18,23 +18,28 @@ MODES = ("lenient", "strict")
 MAX_CHAIN = 4
 INFERRED_WINDOW_DAYS = 90
 ACK_DAYS = 2
-CHAIN_STEPS = {"lenient": ("conveyed", "inferred", "meeting", "pooled"), "strict": ("conveyed", "meeting")}
+FIRST_STEPS = ("direct", "meeting")  # from the chronology's own edges: run once
+CHAIN_STEPS = {"lenient": ("conveyed", "inferred", "pooled"), "strict": ("conveyed",)}
 
 
 def build_knowledge(store: Store, case_id: str) -> None:
+    """Semi-naive fixpoint: each round passes on only what the previous round learned."""
     store.named("knowledge/clear", case_id=case_id, read_only=False)
     for mode in MODES:
-        _apply(store, case_id, mode, "direct")
-        for _ in range(MAX_CHAIN):
-            if not sum(_apply(store, case_id, mode, step) for step in CHAIN_STEPS[mode]):
+        for step in FIRST_STEPS:
+            _apply(store, case_id, mode, step, since=0, round_=0)
+        for round_ in range(1, MAX_CHAIN + 1):
+            if not sum(_apply(store, case_id, mode, step, since=round_ - 1, round_=round_)
+                       for step in CHAIN_STEPS[mode]):
                 break
         store.named("knowledge/acknowledged", {"mode": mode, "ack_days": ACK_DAYS}, case_id=case_id,
                     read_only=False)
 
 
-def _apply(store: Store, case_id: str, mode: str, step: str) -> int:
+def _apply(store: Store, case_id: str, mode: str, step: str, since: int, round_: int) -> int:
     """Run one step's candidate query and keep, per (agency, event), the earliest day."""
-    params = {"mode": mode, "meeting_types": list(MEETING_TYPES), "inferred_window": INFERRED_WINDOW_DAYS}
+    params = {"mode": mode, "since": since, "meeting_types": list(MEETING_TYPES),
+              "inferred_window": INFERRED_WINDOW_DAYS}
     best: dict[tuple[str, str], dict] = {}
     for row in store.named(f"knowledge/{step}", params, case_id=case_id):
         key = (row["agency_id"], row["event_id"])
@@ -42,8 +47,8 @@ def _apply(store: Store, case_id: str, mode: str, step: str) -> int:
             best[key] = row
     if not best:
         return 0
-    [result] = store.named("knowledge/upsert", {"mode": mode, "rows": list(best.values())}, case_id=case_id,
-                           read_only=False)
+    [result] = store.named("knowledge/upsert", {"mode": mode, "round": round_, "rows": list(best.values())},
+                           case_id=case_id, read_only=False)
     return result["changed"]
 
 

@@ -29,7 +29,7 @@ WRITTEN_BY_LOAD = {"write/case"}  # runs, with the whole case as parameters, on 
 # Sample values for parameters that queries take besides $case_id; a new parameter needs one here.
 # Detectors get their own defaults from their header comments.
 SAMPLE_PARAMS: dict[str, object] = {
-    **cypher_vocabulary(), "mode": "lenient", "event_ids": [], "rows": [], "day": None, "ack_days": ACK_DAYS,
+    **cypher_vocabulary(), "mode": "lenient", "event_ids": [], "rows": [], "since": 0, "round": 0, "day": None, "ack_days": ACK_DAYS,
     "inferred_window": INFERRED_WINDOW_DAYS,
     "findings": [], "rerun_keys": [], "event_evidence": [], "person_evidence": [], "agency_evidence": [],
     "detector": None, "statuses": ["open", "accepted", "dismissed"], "censored": False, "finding_key": "none",

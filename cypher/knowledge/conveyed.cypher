@@ -3,7 +3,7 @@
 MATCH (s:Event {case_id: $case_id})-[:CONVEYS]->(e:Event)
 MATCH (a:Agency)-[:RECORDED]->(s)
 MATCH (a)-[ka:KNEW {mode: $mode}]->(e)
-WHERE ka.from_day <= coalesce(s.day_to, s.day_from)
+WHERE ka.from_day <= coalesce(s.day_to, s.day_from) AND ka.round >= $since
 MATCH (s)-[:SHARED_WITH|REFERRED_TO]->(b:Agency)
 WHERE b <> a
 OPTIONAL MATCH (b)-[kb:KNEW {mode: $mode}]->(e)

@@ -10,7 +10,7 @@ WHERE e.day_from <= sent AND e.day_from >= sent - $inferred_window - 366 AND e <
 WITH a, b, s, sent, e, [c IN s.concerns WHERE c IN e.concerns] AS shared  // FalkorDB 4.16 mis-filters the
 WHERE size(shared) > 0                                                     // same test written inline
 MATCH (a)-[ka:KNEW {mode: $mode}]->(e)
-WHERE ka.from_day <= sent
+WHERE ka.from_day <= sent AND ka.round >= $since
 MATCH (s)-[:ABOUT]->(ps:Person), (e)-[:ABOUT]->(pe:Person)
 WHERE ps = pe OR (ps)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(pe)
 WITH DISTINCT b, e, s, sent

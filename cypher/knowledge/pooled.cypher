@@ -12,10 +12,10 @@ WITH m, family, collect(DISTINCT b) AS present
 WITH m, family, present, present + [(m)-[:SHARED_WITH]->(x:Agency) | x] AS told
 UNWIND present AS b
 MATCH (b)-[kb:KNEW {mode: $mode}]->(e:Event)-[:ABOUT]->(pe:Person)
-WHERE kb.from_day <= m.day_from AND e <> m AND size(e.concerns) > 0 AND pe IN family
+WHERE kb.from_day <= m.day_from AND kb.round >= $since AND e <> m AND size(e.concerns) > 0 AND pe IN family
 WITH DISTINCT m, e, told
 UNWIND told AS a
-WITH a, e, m ORDER BY m.day_from
+WITH a, e, m ORDER BY coalesce(m.day_to, m.day_from), m.day_from
 WITH a, e, collect(m)[0] AS m
 OPTIONAL MATCH (a)-[k:KNEW {mode: $mode}]->(e)
 WITH a, e, m, k
