@@ -6,7 +6,9 @@ carrying it again (row 3: the second hop); the GP sees the mother (row 4) and wr
 mental health team without saying what the letter carried (row 5); a strategy discussion
 attended by social care, police and the health visitor, the GP invited but absent (row 6); a
 conference that tables the GP's concern, attended by the school (row 7); the health visitor
-answers the letter (row 8); the mental health team replies to the strategy discussion (row 9).
+answers the letter (row 8); the mental health team replies to the strategy discussion (row 9);
+the health visitor forwards the social worker's letter to the GP (row 10: conveys row 3, which
+conveyed row 1).
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ BOTH = {
     (1, POL): ("03/01/2022", "recorded"),
     (1, CSC): ("04/01/2022", "conveyed"),
     (1, HV): ("10/01/2022", "conveyed"),   # two hops: police -> social care -> health visitor
+    (1, GP): ("07/02/2022", "conveyed"),   # row 10 encloses row 3, which carried row 1
     (2, POL): ("04/01/2022", "recorded"),
     (2, CSC): ("04/01/2022", "received"),
     (3, CSC): ("10/01/2022", "recorded"),
     (3, HV): ("10/01/2022", "received"),
+    (3, GP): ("07/02/2022", "conveyed"),
     (4, GP): ("12/01/2022", "recorded"),
     (4, CSC): ("27/01/2022", "meeting"),   # tabled at the conference (row 7 conveys row 4)
     (4, SCH): ("27/01/2022", "meeting"),

@@ -1,6 +1,9 @@
 // Route 4: a message S carried event E (S CONVEYS E) from a sender who knew E by the day S
-// was sent, to an agency S was shared with or referred to. Only news is returned.
-MATCH (s:Event {case_id: $case_id})-[:CONVEYS]->(e:Event)
+// was sent, to an agency S was shared with or referred to. A message that carries an earlier
+// message carries what that one carried too (a letter enclosing the MASH outcome), up to 4 deep.
+// Only news is returned.
+MATCH (s:Event {case_id: $case_id})-[:CONVEYS*1..4]->(e:Event)
+WITH DISTINCT s, e
 MATCH (a:Agency)-[:RECORDED]->(s)
 MATCH (a)-[ka:KNEW {mode: $mode}]->(e)
 WHERE ka.from_day <= coalesce(s.day_to, s.day_from) AND ka.round >= $since

@@ -22,7 +22,7 @@ MATCH (a:Agency {case_id: $case_id})-[:RECORDED]->(r:Event)-[:RESPONDS_TO]->(e:E
 RETURN a.agency_id AS agency_id, e.event_id AS event_id, r.day_from AS day,
        'responded' AS route, 'direct' AS certainty, 3 AS rank, r.event_id AS via
 UNION ALL
-MATCH (a:Agency {case_id: $case_id})-[:RECORDED]->(s:Event)-[:CONVEYS]->(e:Event)
+MATCH (a:Agency {case_id: $case_id})-[:RECORDED]->(s:Event)-[:CONVEYS*1..4]->(e:Event)
 WHERE NOT s.type IN $meeting_types
 RETURN a.agency_id AS agency_id, e.event_id AS event_id, coalesce(s.day_to, s.day_from) AS day,
        'conveyed' AS route, 'direct' AS certainty, 4 AS rank, s.event_id AS via
