@@ -129,8 +129,8 @@ WITH cs, x, x_recorder, from_a, to_a, d0x, d1x, kids, kid_ids, fam, from_ags, to
      [cp IN involvement WHERE cp.kind = 'CP plan'] AS cp_plans
 WITH cs, x, x_recorder, from_a, to_a, d0x, d1x, kids, kid_ids, fam, from_ags, to_ags, area_missing, data_ags, under1, unborn,
      involvement, senders, cp_plans,
-     reduce(acc = [], sc IN [s1 IN senders WHERE s1.sector IN ['children_social_care', 'health_visiting', 'midwifery',
-                                                               'education', 'health_gp'] | s1.sector] |
+     reduce(acc = [], sc IN [s1 IN senders WHERE s1.sector IN ($csc_sectors + ['health_visiting', 'midwifery', 'education', 'health_gp'])
+                             | s1.sector] |
             CASE WHEN sc IN acc THEN acc ELSE acc + [sc] END) AS active_sectors
 // transfers: a message about the family from an old-area agency to a new-area agency (or one of
 // unknown area), or an event about the family both took part in, around the move
@@ -197,8 +197,7 @@ WITH cs, x, x_recorder, from_a, to_a, d0x, d1x, kids, kid_ids, fam, from_ags, to
 // the new area's first decision about the family, and the old area's concerns it did not know
 OPTIONAL MATCH (da:Agency)-[:RECORDED]->(dd:Event)-[:ABOUT]->(dp:Person)
 WHERE da IN to_ags AND dp.person_id IN fam AND coalesce(dd.day_to, dd.day_from) >= d0x
-  AND dd.type IN ['assessment_complete', 'cp_conference', 'strategy_discussion', 'review_meeting', 'case_closure',
-                  'decision_no_further_action', 'referral_outcome', 'cp_plan_end', 'cin_plan_end', 'step_down']
+  AND dd.type IN $decision_types
 WITH cs, x, x_recorder, from_a, to_a, d0x, d1x, kids, kid_ids, fam, from_ags, to_ags, area_missing, data_ags, under1, unborn,
      involvement, senders, cp_plans, move_known, untransferred, pickups, requests, collect(DISTINCT dd) AS decisions
 WITH cs, x, x_recorder, from_a, to_a, d0x, d1x, kids, kid_ids, fam, from_ags, to_ags, area_missing, data_ags, under1, unborn,
@@ -226,7 +225,7 @@ WHERE na IN to_ags AND np.person_id IN fam AND size(ne.concerns) > 0
 WITH cs, x, x_recorder, from_a, to_a, d0x, d1x, kids, kid_ids, from_ags, to_ags, area_missing, data_ags, under1, unborn,
      involvement, senders, cp_plans, move_known, untransferred, pickups, requests, decision, lost,
      collect(DISTINCT ne) AS new_concerns,
-     [csc IN to_ags WHERE csc.sector = 'children_social_care' AND csc IN data_ags] AS to_csc,
+     [csc IN to_ags WHERE csc.sector IN $csc_sectors AND csc IN data_ags] AS to_csc,
      [(cfa:Agency)-[:RECORDED]->(cf:Event)-[:ABOUT]->(cfc:Child)
       WHERE cf.case_id = $case_id AND cfa IN to_ags AND cf.type = 'cp_conference' AND cfc.person_id IN kid_ids
         AND coalesce(cf.day_to, cf.day_from) >= d0x AND cf.day_from <= d1x + $N_conf | cf] AS new_conferences

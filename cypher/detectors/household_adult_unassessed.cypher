@@ -41,24 +41,77 @@
 // Note: the people sheet cannot date a household membership, so MEMBER_OF.from_day is
 // normally empty; a dated PARTNER_OF ("P (from 02/02/2022)") is what starts new_adult_no_check.
 // A MEMBER_OF with dates written by another loader is used the same way.
+// How it runs: each adult's police/adult-service concern events are read once, with the day each agency
+// knew of each (kdv) and the day all had (all_by), filed in 16-day buckets; a decision then looks only at
+// the bucket of its day and at the events some agency never knew. Decision makers per decision come from
+// one boolean list per child (dm), not from a row per decision.
 OPTIONAL MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (ev0:Event {case_id: $case_id})
 WITH cs.data_end_day AS data_end, max(coalesce(ev0.day_to, ev0.day_from)) AS last_day
 OPTIONAL MATCH (cfa:Agency {case_id: $case_id})
-WHERE cfa.sector IN ['children_social_care', 'health_visiting', 'midwifery', 'health_gp', 'education',
-                     'early_help', 'camhs', 'youth_justice', 'hospital_acute']
+WHERE cfa.sector IN $child_facing_sectors
 WITH data_end, last_day, max(coalesce(cfa.records_to_day, 999999999)) AS cf_end
-WITH data_end, coalesce(data_end, last_day) AS end_day, cf_end,
+OPTIONAL MATCH (ag0:Agency {case_id: $case_id})
+WITH data_end, coalesce(data_end, last_day) AS end_day, cf_end, collect(ag0) AS ags
+// each adult's record, computed once: the concern events about them held by police, probation or adult
+// services (by day), with kdv = the first day each agency (in the order of ags) is taken to have known of
+// each (the KNEW from_day, or the event's first possible day for its own record or a meeting it took part
+// in) and all_by = the day by which every agency knew of it
+OPTIONAL MATCH (pa:Adult {case_id: $case_id})
+OPTIONAL MATCH (eg:Agency)-[:RECORDED]->(ee:Event)-[:ABOUT|SAW]->(pa)
+WHERE eg.sector IN (['police'] + $adult_sectors) AND size(coalesce(ee.concerns, [])) > 0
+WITH DISTINCT data_end, end_day, cf_end, ags, pa, ee
+WITH data_end, end_day, cf_end, ags, pa, ee,
+     [(ka:Agency)-[k:KNEW]->(ee) WHERE k.mode = $mode
+      | {ag: ka, kd: CASE WHEN k.route IN ['recorded', 'took_part'] AND ee.day_from < k.from_day THEN ee.day_from ELSE k.from_day END}] AS kn
+WITH data_end, end_day, cf_end, ags, pa, ee, [ag IN ags | head([y IN kn WHERE y.ag = ag | y.kd])] AS kdv
+ORDER BY ee.day_from
+WITH data_end, end_day, cf_end, ags, pa,
+     collect(ee.event_id) AS e_ids, collect(ee.day_from) AS d0s, collect(coalesce(ee.day_to, ee.day_from)) AS d1s,
+     collect(CASE WHEN ee IS NULL THEN null ELSE 'domestic_abuse' IN ee.concerns OR 'offending_risk_adult' IN ee.concerns END) AS flags,
+     collect(CASE WHEN ee IS NULL THEN null ELSE kdv END) AS kdvs,
+     collect(CASE WHEN ee IS NULL THEN null WHEN any(v IN kdv WHERE v IS NULL) THEN 999999999
+                  ELSE reduce(mx = -999999999, v IN kdv | CASE WHEN v > mx THEN v ELSE mx END) END) AS alls
+// an event can be missed at t only if d0 <= t < all_by: those every agency came to know are filed in
+// 16-day buckets by the days [d0, all_by - 1] they span, so that a decision on day t looks only at the bucket
+// holding t; the others (nk: some agency never knew) are always looked at
+WITH data_end, end_day, cf_end, ags, pa, e_ids, d0s, d1s, flags, kdvs, alls,
+     [i IN range(0, size(e_ids) - 1) WHERE alls[i] < 999999999 AND alls[i] > d0s[i]] AS spans,
+     [i IN range(0, size(e_ids) - 1) WHERE alls[i] >= 999999999] AS nk,
      [(hg:Agency)-[:RECORDED]->(hf:Event)-[:ABOUT|SAW]->(:Child) WHERE hg.sector = 'hospital_acute' | hf] AS hosp_kid_events
+WITH data_end, end_day, cf_end, ags, pa, e_ids, d0s, d1s, flags, kdvs, alls, nk, spans,
+     reduce(mn = 999999999, i IN spans | CASE WHEN d0s[i] < mn THEN d0s[i] ELSE mn END) AS base,
+     reduce(mx = -999999999, i IN spans | CASE WHEN alls[i] - 1 > mx THEN alls[i] - 1 ELSE mx END) AS top,
+     // what child-facing agencies recorded about the adult (hospital records only when also about a child)
+     [(cg:Agency)-[:RECORDED]->(cf:Event)-[:ABOUT|SAW]->(pa)
+      WHERE cg.sector IN $child_facing_sectors AND cg.sector <> 'hospital_acute' | cf]
+     + [(hg2:Agency)-[:RECORDED]->(hf2:Event)-[:ABOUT|SAW]->(pa) WHERE hg2.sector = 'hospital_acute' AND hf2 IN hosp_kid_events | hf2] AS cf,
+     [(pa)<-[:ABOUT|SAW]-(pe:Event) | pe] AS p_events,
+     size([(pa)-[:MEMBER_OF]->(h3:Household) | h3]) > 0 AS p_has_hh
+WITH data_end, end_day, cf_end, ags,
+     collect({p: pa, e_ids: e_ids, d0s: d0s, d1s: d1s, flags: flags, kdvs: kdvs, alls: alls, nk: nk, base: base,
+              buckets: CASE WHEN size(spans) = 0 THEN [] ELSE
+                         [b IN range(0, (top - base) / 16) | [i IN spans WHERE d0s[i] <= base + 16 * b + 15 AND alls[i] - 1 >= base + 16 * b]] END,
+              cf: cf, p_events: p_events, p_has_hh: p_has_hh}) AS adults
 MATCH (c:Child {case_id: $case_id})
+// the decisions about C (in the order met), and dm[j * size(decs) + i]: whether agency j recorded,
+// attended or (through its practitioner) conducted decision i
+WITH data_end, end_day, cf_end, ags, adults, c,
+     [(c)<-[:ABOUT|SAW]-(dd:Event) WHERE dd.type IN $decision_types | dd] AS decs0,
+     [(dr:Agency)-[:RECORDED|ATTENDED]->(dx:Event)-[:ABOUT|SAW]->(c) WHERE dx.type IN $decision_types | {d: dx, a: dr}]
+     + [(dw:Agency)<-[:WORKS_FOR]-(:Practitioner)-[:CONDUCTED]->(dy:Event)-[:ABOUT|SAW]->(c) WHERE dy.type IN $decision_types | {d: dy, a: dw}] AS dpairs
+WITH data_end, end_day, cf_end, ags, adults, c,
+     reduce(acc = [], e IN decs0 | CASE WHEN e IN acc THEN acc ELSE acc + [e] END) AS decs,
+     [ag IN ags | [q IN dpairs WHERE q.a = ag | q.d]] AS decof
+WITH data_end, end_day, cf_end, ags, adults, c, decs, reduce(acc = [], dl IN decof | acc + [d IN decs | d IN dl]) AS dm
 OPTIONAL MATCH (c)-[mc:MEMBER_OF]->(:Household)<-[mo:MEMBER_OF]-(ha:Adult)
-WITH data_end, end_day, cf_end, hosp_kid_events, c,
+WITH data_end, end_day, cf_end, ags, adults, c, decs, dm,
      collect(CASE WHEN ha IS NULL THEN null ELSE
        {p: ha, kind: 'household', detail: 'lives in the household of ' + coalesce(c.pseudonym, c.person_id),
         f: CASE WHEN mc.from_day IS NULL THEN mo.from_day WHEN mo.from_day IS NULL OR mc.from_day > mo.from_day THEN mc.from_day ELSE mo.from_day END,
         t: CASE WHEN mc.to_day IS NULL THEN mo.to_day WHEN mo.to_day IS NULL OR mc.to_day < mo.to_day THEN mc.to_day ELSE mo.to_day END} END) AS hh_links,
      size([(c)-[:MEMBER_OF]->(h1:Household) | h1]) > 0 AS c_has_hh
-WITH data_end, end_day, cf_end, hosp_kid_events, c, c_has_hh, hh_links,
+WITH data_end, end_day, cf_end, ags, adults, c, decs, dm, c_has_hh, hh_links,
      [(pa:Adult)-[po:PARENT_OF]->(c) | {p: pa, kind: 'parent', birth: coalesce(po.kind, 'birth') IN ['birth', 'adoptive'],
         detail: CASE coalesce(po.kind, 'birth') WHEN 'birth' THEN 'birth parent' WHEN 'step' THEN 'step-parent'
                   WHEN 'partner_of_parent' THEN 'partner of a parent' WHEN 'adoptive' THEN 'adoptive parent'
@@ -70,70 +123,57 @@ WITH data_end, end_day, cf_end, hosp_kid_events, c, c_has_hh, hh_links,
       WHERE pv <> pb AND 'domestic_abuse' IN coalesce(dv.concerns, [])
       | {p: pv, kind: 'abuser', detail: 'former partner of ' + coalesce(pb.pseudonym, pb.person_id) + ' named in a domestic abuse concern', f: dv.day_from, t: null}] AS abuser_links
 UNWIND hh_links + parent_links + partner_links + abuser_links AS l
-WITH data_end, end_day, cf_end, hosp_kid_events, c, c_has_hh, l, l.p AS p
-WITH data_end, end_day, cf_end, hosp_kid_events, c, c_has_hh, l, p,
+WITH data_end, end_day, cf_end, ags, adults, c, decs, dm, c_has_hh, l, l.p AS p
+WITH data_end, end_day, cf_end, ags, adults, c, decs, dm, c_has_hh, l, p,
      $sex_filter = 'any' OR ($sex_filter = 'male' AND p.sex = 'M') OR ($sex_filter = 'female' AND p.sex = 'F') AS wanted
-WITH data_end, end_day, cf_end, hosp_kid_events, c, c_has_hh, l, p
+WITH data_end, end_day, cf_end, ags, adults, c, decs, dm, c_has_hh, l, p
 WHERE wanted
-WITH data_end, end_day, cf_end, hosp_kid_events, c, c_has_hh, p, collect(l) AS links
-WITH data_end, end_day, cf_end, hosp_kid_events, c, c_has_hh, p,
+WITH data_end, end_day, cf_end, ags, adults, c, decs, dm, c_has_hh, p, collect(l) AS links
+WITH data_end, end_day, cf_end, ags, adults, c, decs, dm, c_has_hh, p,
      CASE WHEN any(l IN links WHERE l.kind <> 'abuser') THEN [l IN links WHERE l.kind <> 'abuser'] ELSE links END AS plinks
-// what the agencies recorded about P, and the decisions and assessments about C
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks,
-     [(cg:Agency)-[:RECORDED]->(cf:Event)-[:ABOUT|SAW]->(p)
-      WHERE cg.sector IN ['children_social_care', 'health_visiting', 'midwifery', 'health_gp', 'education',
-                          'early_help', 'camhs', 'youth_justice'] | cf]
-     + [(hg2:Agency)-[:RECORDED]->(hf2:Event)-[:ABOUT|SAW]->(p) WHERE hg2.sector = 'hospital_acute' AND hf2 IN hosp_kid_events | hf2] AS cf_events,
-     [(eg:Agency)-[:RECORDED]->(ee:Event)-[:ABOUT|SAW]->(p)
-      WHERE eg.sector IN ['police', 'probation', 'mental_health_adult', 'substance_misuse', 'adult_social_care', 'housing']
-        AND size(coalesce(ee.concerns, [])) > 0 | ee] AS els0,
-     [(p)<-[:ABOUT|SAW]-(pe:Event) | pe] AS p_events,
-     [(p)<-[:ABOUT|SAW]-(ce1:Event)-[:ABOUT|SAW]->(c) | ce1] AS together,
-     size([(p)-[:MEMBER_OF]->(h3:Household) | h3]) > 0 AS p_has_hh,
-     [(c)<-[:ABOUT|SAW]-(dd:Event)
-      WHERE dd.type IN ['assessment_complete', 'cp_conference', 'strategy_discussion', 'review_meeting', 'case_closure',
-                        'decision_no_further_action', 'referral_outcome', 'cp_plan_end', 'cin_plan_end', 'step_down'] | dd] AS decs0,
+// what the agencies recorded about P, and about C
+WITH data_end, end_day, cf_end, ags, c, decs, dm, c_has_hh, p, plinks, head([a IN adults WHERE a.p = p]) AS ad
+WITH data_end, end_day, cf_end, ags, c, decs, dm, c_has_hh, p, plinks,
+     ad.e_ids AS e_ids, ad.d0s AS d0s, ad.d1s AS d1s, ad.flags AS flags, ad.kdvs AS kdvs, ad.alls AS alls, ad.nk AS nk,
+     ad.base AS base, ad.buckets AS buckets, ad.cf AS cf, ad.p_events AS p_events,
+     size([(p)<-[:ABOUT|SAW]-(ce1:Event)-[:ABOUT|SAW]->(c) | ce1]) > 0 AS with_c,
+     any(l IN plinks WHERE l.kind = 'household') OR NOT c_has_hh OR NOT ad.p_has_hh AS resident,
      [(c)<-[:ABOUT]-(ps:Event) WHERE ps.type IN ['cp_plan_start', 'cin_plan_start'] | ps.day_from] AS plan_starts,
      [(c)<-[:ABOUT]-(pn:Event) WHERE pn.type IN ['cp_plan_end', 'cin_plan_end'] | pn.day_from] AS plan_ends,
-     [(c)<-[:ABOUT]-(cc:Event)<-[:RECORDED]-(ccg:Agency)
-      WHERE ccg.sector IN ['children_social_care', 'health_visiting', 'midwifery', 'health_gp', 'education',
-                           'early_help', 'camhs', 'youth_justice', 'hospital_acute'] | cc] AS c_cf_events
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks, p_events, together, p_has_hh, plan_starts, plan_ends, c_cf_events,
-     reduce(acc = [], e IN cf_events | CASE WHEN e IN acc THEN acc ELSE acc + [e] END) AS cf,
-     reduce(acc = [], e IN els0 | CASE WHEN e IN acc THEN acc ELSE acc + [e] END) AS els,
-     reduce(acc = [], e IN decs0 | CASE WHEN e IN acc THEN acc ELSE acc + [e] END) AS decs,
+     [(c)<-[:ABOUT]-(cc:Event)<-[:RECORDED]-(ccg:Agency) WHERE ccg.sector IN $child_facing_sectors | cc] AS c_cf_events,
      reduce(mn = 999999999, l IN plinks | CASE WHEN coalesce(l.f, -999999) < mn THEN coalesce(l.f, -999999) ELSE mn END) AS link_start,
-     any(l IN plinks WHERE l.kind = 'household') OR NOT c_has_hh OR NOT p_has_hh AS resident,
      reduce(u = [], l IN plinks | CASE WHEN l.detail IN u THEN u ELSE u + [l.detail] END) AS link_text
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks, p_events, together, resident, plan_starts, plan_ends, c_cf_events,
-     cf, els, link_start, link_text,
+WITH data_end, end_day, cf_end, ags, c, decs, dm, c_has_hh, p, plinks, e_ids, d0s, d1s, flags, kdvs, alls, nk, base, buckets,
+     cf, p_events, with_c, resident, plan_starts, plan_ends, c_cf_events, link_start, link_text,
      [d IN decs WHERE coalesce(d.day_to, d.day_from) >= link_start] AS after,
      [e IN cf WHERE coalesce(e.day_to, e.day_from) >= link_start] AS cf_since
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks, p_events, together, resident, plan_starts, plan_ends, c_cf_events,
-     cf, els, link_start, link_text, after, cf_since,
-     reduce(mn = 999999999, e IN cf_since | CASE WHEN e.day_from < mn THEN e.day_from ELSE mn END) AS cf_first
-// known_elsewhere needs the deciding set of each decision
-UNWIND (CASE WHEN size(after) = 0 OR size(els) = 0 THEN [null] ELSE after END) AS d
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks, p_events, together, resident, plan_starts, plan_ends, c_cf_events,
-     cf, els, link_start, link_text, after, cf_since, cf_first, d,
-     [(dr:Agency)-[:RECORDED|ATTENDED]->(d) | dr] + [(dw:Agency)<-[:WORKS_FOR]-(:Practitioner)-[:CONDUCTED]->(d) | dw] AS deciders0
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks, p_events, together, resident, plan_starts, plan_ends, c_cf_events,
-     cf, els, link_start, link_text, after, cf_since, cf_first, d,
-     reduce(acc = [], a IN deciders0 | CASE WHEN a IN acc THEN acc ELSE acc + [a] END) AS deciders
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks, p_events, together, resident, plan_starts, plan_ends, c_cf_events,
-     cf, els, link_start, link_text, after, cf_since, cf_first, d, deciders,
-     [(ka:Agency)-[k:KNEW]->(ke:Event)
-      WHERE ka IN deciders AND ke IN els AND k.mode = $mode
-        AND (k.from_day <= coalesce(d.day_to, d.day_from) OR (k.route IN ['recorded', 'took_part'] AND ke.day_from <= coalesce(d.day_to, d.day_from)))
-      | ke] AS seen
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks, p_events, together, resident, plan_starts, plan_ends, c_cf_events,
-     cf, els, link_start, link_text, after, cf_since, cf_first, d, deciders,
-     [e IN els WHERE d IS NOT NULL AND e.day_from <= coalesce(d.day_to, d.day_from) AND NOT e IN seen] AS unseen
-WITH data_end, end_day, cf_end, c, c_has_hh, p, plinks, p_events, together, resident, plan_starts, plan_ends, c_cf_events,
-     cf, els, link_start, link_text, after, cf_since, cf_first,
-     collect(CASE WHEN size(unseen) > 0 THEN {d: d, unseen: unseen, deciders: deciders} END) AS hidden
+WITH data_end, end_day, cf_end, ags, c, c_has_hh, p, plinks, e_ids, d0s, d1s, flags, kdvs, alls, nk, base, buckets,
+     cf, p_events, with_c, resident, plan_starts, plan_ends, c_cf_events, link_start, link_text, after, cf_since,
+     reduce(mn = 999999999, e IN cf_since | CASE WHEN e.day_from < mn THEN e.day_from ELSE mn END) AS cf_first,
+     // known_elsewhere: at each decision after the link began, the concern events about P from before it
+     // that none of its decision makers knew of by then
+     [i IN CASE WHEN size(e_ids) = 0 THEN [] ELSE range(0, size(decs) - 1) END
+      WHERE coalesce(decs[i].day_to, decs[i].day_from) >= link_start |
+       {d: decs[i], t1: coalesce(decs[i].day_to, decs[i].day_from),
+        dj: [j IN range(0, size(ags) - 1) WHERE dm[j * size(decs) + i]]}] AS dxs
+WITH data_end, end_day, cf_end, ags, c, c_has_hh, p, plinks, e_ids, d1s, flags, cf, p_events, with_c, resident,
+     plan_starts, plan_ends, c_cf_events, link_start, link_text, after, cf_since, cf_first,
+     [x IN dxs | [t IN [x.t1] | [dj IN [x.dj] |
+       {d: x.d, dj: dj,
+        u: [i IN CASE WHEN size(dj) = 0 THEN range(0, size(e_ids) - 1)
+                      WHEN t < base OR (t - base) / 16 >= size(buckets) THEN nk
+                      ELSE nk + buckets[(t - base) / 16] END
+            WHERE d0s[i] <= t AND (size(dj) = 0 OR alls[i] > t)
+              AND none(j IN dj WHERE coalesce(kdvs[i][j], 999999999) <= t)]}][0]][0]] AS dxu
+WITH data_end, end_day, cf_end, ags, c, c_has_hh, p, plinks, cf, p_events, with_c, resident, plan_starts, plan_ends,
+     c_cf_events, link_start, link_text, after, cf_since, cf_first,
+     [x IN dxu WHERE size(x.u) > 0 | [u IN [x.u] |
+       {d: x.d, dj: x.dj, n: size(u), flag: any(i IN u WHERE flags[i]), certain: any(i IN u WHERE d1s[i] < x.d.day_from)}][0]] AS hidden,
+     // the evidence lists every concern unseen at any such decision, once
+     [i IN reduce(acc = [], x IN dxu | acc + [k IN x.u WHERE NOT k IN acc]) | e_ids[i]] AS unseen0
 // the four variants for this child and adult
-WITH c, p, plinks, p_events, together, resident, c_cf_events, link_start, link_text, hidden, after, cf_since, cf_first, cf_end, data_end, end_day,
+WITH c, p, plinks, p_events, with_c, resident, c_cf_events, link_start, link_text, ags, hidden, unseen0, after, cf_since, cf_first, cf_end, data_end, end_day,
+     reduce(mx = 1, h IN hidden | CASE WHEN size(h.dj) > mx THEN size(h.dj) ELSE mx END) AS md,
      coalesce(p.pseudonym, p.person_id) AS pname, coalesce(c.pseudonym, c.person_id) AS cname,
      [d IN after WHERE coalesce(d.day_to, d.day_from) < cf_first] AS unknown_decs,
      size(after) = 0 AND size(cf_since) = 0 AS end_unknown,
@@ -146,10 +186,10 @@ WITH c, p, plinks, p_events, together, resident, c_cf_events, link_start, link_t
       WHERE NOT a IN p_events
         AND any(l IN plinks WHERE (l.kind = 'household' OR (NOT c_has_hh AND l.kind IN ['parent', 'partner']))
                 AND coalesce(l.f, -999999) <= a.day_from AND coalesce(l.t, 999999999) >= a.day_from)] AS missed0
-WITH c, p, plinks, p_events, together, resident, c_cf_events, link_start, link_text, hidden, cf_end, data_end, end_day,
+WITH c, p, plinks, p_events, with_c, resident, c_cf_events, link_start, link_text, ags, hidden, unseen0, md, cf_end, data_end, end_day,
      pname, cname, unknown_decs, end_unknown, new_starts, cf_since,
      reduce(acc = [], a IN missed0 | CASE WHEN a IN acc THEN acc ELSE acc + [a] END) AS missed,
-     NOT resident AND size(together) = 0 AS remote,
+     NOT resident AND NOT with_c AS remote,
      [e IN p_events | {event_id: e.event_id, role: 'context', note: 'record about ' + coalesce(p.pseudonym, p.person_id)}] AS about_p
 WITH c, p, pname, cname, link_text, about_p,
      CASE WHEN size(unknown_decs) > 0 OR end_unknown THEN
@@ -160,8 +200,9 @@ WITH c, p, pname, cname, link_text, about_p,
          when: CASE WHEN size(unknown_decs) > 0 THEN 'before the decision on ' + coalesce(unknown_decs[size(unknown_decs) - 1].date_text, '')
                     ELSE 'by the end of the data' END,
          evidence: [d IN unknown_decs | {event_id: d.event_id, role: 'decision', note: 'decision about ' + cname + ' with no record that ' + pname + ' was known to any agency working with the child'}]
-                   + [e IN c_cf_events WHERE coalesce(e.day_to, e.day_from) >= link_start AND NOT e IN p_events AND NOT e IN unknown_decs
-                      AND (size(unknown_decs) = 0 OR e.day_from <= coalesce(unknown_decs[size(unknown_decs) - 1].day_to, unknown_decs[size(unknown_decs) - 1].day_from)) |
+                   + [e IN c_cf_events WHERE coalesce(e.day_to, e.day_from) >= link_start
+                      AND (size(unknown_decs) = 0 OR e.day_from <= coalesce(unknown_decs[size(unknown_decs) - 1].day_to, unknown_decs[size(unknown_decs) - 1].day_from))
+                      AND NOT e IN unknown_decs AND NOT e IN p_events |
                       {event_id: e.event_id, role: 'context', note: 'about ' + cname + ' but not ' + pname}]
                    + [{role: 'expected_missing', person_id: p.person_id, agency_id: null,
                        day_from: CASE WHEN link_start < -99999 THEN null ELSE link_start END,
@@ -170,19 +211,20 @@ WITH c, p, pname, cname, link_text, about_p,
      ELSE [] END
      + CASE WHEN size(hidden) > 0 THEN
        [{variant: 'known_elsewhere',
-         severity: CASE WHEN any(h IN hidden WHERE any(e IN h.unseen WHERE 'domestic_abuse' IN e.concerns OR 'offending_risk_adult' IN e.concerns))
+         severity: CASE WHEN any(h IN hidden WHERE h.flag)
                           OR any(h IN hidden WHERE c.dob_day IS NOT NULL AND h.d.day_from - c.dob_day < 365) THEN 'high'
                         WHEN remote THEN 'low' ELSE 'medium' END,
-         confidence: CASE WHEN any(h IN hidden WHERE any(e IN h.unseen WHERE coalesce(e.day_to, e.day_from) < h.d.day_from)) THEN 'definite' ELSE 'possible' END,
+         confidence: CASE WHEN any(h IN hidden WHERE h.certain) THEN 'definite' ELSE 'possible' END,
          censored: false,
          when: 'at the decision on ' + coalesce(hidden[size(hidden) - 1].d.date_text, ''),
-         evidence: reduce(acc = [], h IN hidden | acc
-                     + [{event_id: h.d.event_id, role: 'decision', note: 'decision about ' + cname + '; its decision makers are not recorded as knowing '
-                         + toString(size(h.unseen)) + CASE WHEN size(h.unseen) = 1 THEN ' concern' ELSE ' concerns' END + ' about ' + pname}]
-                     + [e IN h.unseen WHERE NOT e.event_id IN [a IN acc | a.event_id] |
-                        {event_id: e.event_id, role: 'unseen_concern', note: 'concern about ' + pname + ' held outside the agencies working with the child'}]
-                     + [ag IN h.deciders | {role: 'expected_missing', agency_id: ag.agency_id, day_from: null, day_to: coalesce(h.d.day_to, h.d.day_from),
-                                            note: 'no record that ' + ag.name + ' knew of the concerns about ' + pname}])}]
+         evidence: [h IN hidden | {event_id: h.d.event_id, role: 'decision', note: 'decision about ' + cname + '; its decision makers are not recorded as knowing '
+                                   + toString(h.n) + CASE WHEN h.n = 1 THEN ' concern' ELSE ' concerns' END + ' about ' + pname}]
+                   + [e IN unseen0 | {event_id: e, role: 'unseen_concern', note: 'concern about ' + pname + ' held outside the agencies working with the child'}]
+                   // one row per decision and decision maker: k = decision index * md + decision maker index
+                   + [k IN range(0, size(hidden) * md - 1) WHERE k % md < size(hidden[k / md].dj) |
+                      [h IN [hidden[k / md]] | [ag IN [ags[h.dj[k % md]]] |
+                        {role: 'expected_missing', agency_id: ag.agency_id, day_from: null, day_to: coalesce(h.d.day_to, h.d.day_from),
+                         note: 'no record that ' + ag.name + ' knew of the concerns about ' + pname}][0]][0]]}]
      ELSE [] END
      + CASE WHEN size(new_starts) > 0 THEN
        [{variant: 'new_adult_no_check',
@@ -208,6 +250,9 @@ WITH c, p, pname, cname, link_text, about_p,
                                      day_to: coalesce(a.day_to, a.day_from), note: 'no record that the assessment included ' + pname}]}]
      ELSE [] END AS found
 UNWIND found AS f
+// children in a fixed order, so that the summary does not depend on the order rows were met
+WITH p, pname, c, cname, link_text, about_p, f
+ORDER BY c.person_id
 WITH p, pname, f.variant AS variant,
      collect({c: c, cname: cname, severity: f.severity, confidence: f.confidence, censored: f.censored, when: f.when,
               evidence: f.evidence, link_text: link_text, about_p: about_p}) AS per

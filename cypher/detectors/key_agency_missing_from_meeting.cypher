@@ -35,60 +35,93 @@
 // not_invited when the chronology records who attended the meeting but no invitation list.
 // Not implemented: ATTENDED{mode: report} (a written report counting as input) because the
 // loader cannot record an attendance mode; any message to those present counts instead.
+// How it runs: the events before a meeting are found by day (indexed), whether those present knew a
+// concern event is looked up once per event for all the meetings it precedes, and messages, injuries and
+// plan endings are read once for the case and matched to each meeting in a list.
+OPTIONAL MATCH (ev0:Event {case_id: $case_id})
+WITH max(coalesce(ev0.day_to, ev0.day_from) - ev0.day_from) AS maxspan
 MATCH (m:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
-WHERE m.type IN ['strategy_discussion', 'cp_conference', 'review_meeting', 'core_group', 'marac']
-WITH m, collect(DISTINCT c) AS kids
-OPTIONAL MATCH (cs:Case {case_id: $case_id})
-WITH m, kids, cs.data_end_day AS data_end, m.day_from AS t, coalesce(m.day_to, m.day_from) AS t1,
+WHERE m.type IN $meeting_types
+WITH maxspan, m, collect(DISTINCT c) AS kids
+WITH maxspan, m, kids, m.day_from AS t, coalesce(m.day_to, m.day_from) AS t1,
      CASE WHEN m.type = 'strategy_discussion' THEN $W_strategy ELSE $W_conference END AS w,
      [(xa:Agency)-[:ATTENDED]->(m) | xa] AS attended,
      [(xr:Agency)-[:RECORDED]->(m) | xr] AS chairs,
-     [(xi:Agency)-[:INVITED_TO]->(m) | xi] AS invited
-WHERE size(attended) + size(invited) > 0
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited,
-     attended + [x IN chairs WHERE NOT x IN attended] AS present
+     size([(xi:Agency)-[:INVITED_TO]->(m) | xi]) AS n_invited
+WHERE size(attended) + n_invited > 0
+WITH maxspan, m, kids, t, t1, w, attended + [x IN chairs WHERE NOT x IN attended] AS present
+// the family at the meeting
 UNWIND kids AS c
 OPTIONAL MATCH (c)-[mc:MEMBER_OF]->(:Household)<-[mo:MEMBER_OF]-(hm:Person)
 WHERE hm <> c AND coalesce(mc.from_day, t) <= t AND coalesce(mc.to_day, t) >= t
   AND coalesce(mo.from_day, t) <= t AND coalesce(mo.to_day, t) >= t
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, c, collect(DISTINCT hm) AS hh,
-     size([(c)-[:MEMBER_OF]->(h1:Household) | h1]) AS has_hh
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present,
+WITH maxspan, m, t, t1, w, present, c, collect(DISTINCT hm) AS hh, size([(c)-[:MEMBER_OF]->(h1:Household) | h1]) AS has_hh
+WITH maxspan, m, t, t1, w, present,
      [c] + hh + [(c)-[:SIBLING_OF]-(s1:Person) | s1]
      + CASE WHEN has_hh > 0 THEN [] ELSE
          [(pa1:Person)-[:PARENT_OF]->(c) | pa1]
          + [(q1:Person)-[pr1:PARTNER_OF]-(pa2:Person)-[:PARENT_OF]->(c)
             WHERE coalesce(pr1.from_day, t) <= t AND coalesce(pr1.to_day, t) >= t | q1] END AS fam_c
 UNWIND fam_c AS f
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, collect(DISTINCT f) AS fam
-UNWIND fam AS p
-MATCH (a:Agency)-[:RECORDED]->(e:Event)-[:ABOUT|SAW]->(p)
-WHERE e <> m AND NOT a IN present
-  AND coalesce(e.day_to, e.day_from) >= t - w AND e.day_from <= t1
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, a, collect(DISTINCT e) AS evs
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, a, evs,
-     [e IN evs WHERE size(coalesce(e.concerns, [])) > 0] AS cevs,
+WITH maxspan, m, t, t1, w, present, collect(DISTINCT f) AS fam
+// the events about the family in the window [t - w, d1(M)] (found by day), by agencies not present
+MATCH (e:Event {case_id: $case_id})
+WHERE e.day_from >= t - w - maxspan AND e.day_from <= t1 AND coalesce(e.day_to, e.day_from) >= t - w AND e <> m
+MATCH (e)-[:ABOUT|SAW]->(ep:Person)
+WHERE ep IN fam
+WITH DISTINCT m, t1, present, e
+MATCH (a:Agency)-[:RECORDED]->(e)
+WHERE NOT a IN present
+// for each concern event (looked up once for all the meetings it falls before): did any agency present
+// know of it by the meeting? (its own records and meetings from their first possible day)
+WITH e, collect({m: m, t1: t1, present: present, a: a}) AS uses
+WITH e, uses,
+     CASE WHEN size(coalesce(e.concerns, [])) > 0 THEN
+       [(xk:Agency)-[k:KNEW]->(e) WHERE k.mode = $mode
+        | {ag: xk, kd: CASE WHEN k.route IN ['recorded', 'took_part'] AND e.day_from < k.from_day THEN e.day_from ELSE k.from_day END}]
+     END AS kn
+UNWIND uses AS u
+WITH u.m AS m, u.a AS a, e, kn IS NOT NULL AS is_c,
+     kn IS NOT NULL AND none(y IN kn WHERE y.ag IN u.present AND y.kd <= u.t1) AS unseen
+WITH m, a, collect(DISTINCT e) AS evs, collect(DISTINCT CASE WHEN is_c THEN e END) AS cevs,
+     collect(DISTINCT CASE WHEN unseen THEN e END) AS unknown
+WITH m, collect({a: a, evs: evs, cevs: cevs, unknown: unknown}) AS per_agency
+// the meeting again: who was there, invited, sent the minutes
+OPTIONAL MATCH (cs:Case {case_id: $case_id})
+WITH m, per_agency, cs.data_end_day AS data_end,
+     reduce(acc = [], k IN [(m)-[:ABOUT|SAW]->(kc:Child) | kc] | CASE WHEN k IN acc THEN acc ELSE acc + [k] END) AS kids,
+     [(ya:Agency)-[:ATTENDED]->(m) | ya] AS attended,
+     [(yr:Agency)-[:RECORDED]->(m) | yr] AS chairs,
+     [(yi:Agency)-[:INVITED_TO]->(m) | yi] AS invited,
+     [(m)-[:SHARED_WITH]->(ms:Agency) | ms] AS shared
+WITH collect({m: m, per_agency: per_agency, kids: kids, data_end: data_end, attended: attended, chairs: chairs, invited: invited,
+              present: attended + [x IN chairs WHERE NOT x IN attended], shared: shared}) AS meetings
+// every message between agencies, looked up for each meeting:
+//   input: a message to an agency present in [t - N_input, d1(M)] (one entry per message, recipient present and sender)
+//   minutes: M shared with the agency, or a message to it from the chair's agency in [d0(M), d1(M) + N_minutes]
+WITH meetings,
+     [(ga:Agency)-[:RECORDED]->(gs:Event)-[:SHARED_WITH|REFERRED_TO]->(gx:Agency)
+      | {s: gs, a: ga, x: gx, d0: gs.day_from, d1: coalesce(gs.day_to, gs.day_from)}] AS messages
+UNWIND [mi IN meetings | [t IN [mi.m.day_from] | [t1 IN [coalesce(mi.m.day_to, mi.m.day_from)] |
+        {m: mi.m, per_agency: mi.per_agency, kids: mi.kids, data_end: mi.data_end, t: t, t1: t1,
+         w: CASE WHEN mi.m.type = 'strategy_discussion' THEN $W_strategy ELSE $W_conference END,
+         attended: mi.attended, chairs: mi.chairs, invited: mi.invited, present: mi.present,
+         msgs: [g IN messages WHERE g.x IN mi.present AND g.d1 >= t - $N_input AND g.d0 <= t1 | {s: g.s, a: g.a}],
+         minuted: mi.shared + [g IN messages WHERE g.a IN mi.chairs AND g.s <> mi.m AND g.d1 >= t AND g.d0 <= t1 + $N_minutes | g.x]}][0]][0]] AS mi
+UNWIND mi.per_agency AS pa
+WITH mi.m AS m, mi.kids AS kids, mi.data_end AS data_end, mi.t AS t, mi.t1 AS t1, mi.w AS w, mi.attended AS attended,
+     mi.chairs AS chairs, mi.invited AS invited, mi.present AS present, mi.msgs AS msgs, mi.minuted AS minuted,
+     pa.a AS a, pa.evs AS evs, pa.cevs AS cevs, pa.unknown AS unknown
+WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, msgs, minuted, a, evs, cevs, unknown,
      [e IN evs WHERE e.day_from >= t1 - w AND coalesce(e.day_to, e.day_from) <= t] AS sure
 WHERE size(cevs) > 0 OR size(evs) >= 2
-// which of the agency's concern events did anyone present know by the meeting?
-UNWIND (CASE WHEN size(cevs) = 0 THEN [null] ELSE cevs END) AS ce
-OPTIONAL MATCH (xk:Agency)-[k:KNEW]->(ce)
-WHERE xk IN present AND k.mode = $mode
-  AND (k.from_day <= t1 OR (k.route IN ['recorded', 'took_part'] AND ce.day_from <= t1))
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, a, evs, cevs, sure, ce, count(k) AS knowers
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, a, evs, cevs, sure,
-     collect(CASE WHEN knowers = 0 THEN ce END) AS unknown
-WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, a, evs, cevs, sure, unknown,
-     [(a)-[:RECORDED]->(s2:Event)-[:SHARED_WITH|REFERRED_TO]->(xs:Agency)
-      WHERE xs IN present AND coalesce(s2.day_to, s2.day_from) >= t - $N_input AND s2.day_from <= t1 | s2] AS inputs,
-     [(m)-[:SHARED_WITH]->(a) | m]
-     + [(xc:Agency)-[:RECORDED]->(s3:Event)-[:SHARED_WITH|REFERRED_TO]->(a)
-        WHERE xc IN chairs AND s3 <> m AND coalesce(s3.day_to, s3.day_from) >= t AND s3.day_from <= t1 + $N_minutes | s3] AS minutes
+WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, minuted, a, evs, cevs, sure, unknown,
+     [x IN msgs WHERE x.a = a | x.s] AS inputs
 WITH m, kids, data_end, t, t1, w, attended, chairs, invited, present, a, evs, cevs, sure, unknown, inputs,
      CASE WHEN NOT a IN invited THEN 'not_invited'
           WHEN size(attended) = 0 THEN null
           WHEN size(inputs) = 0 THEN 'absent_no_input'
-          WHEN size(minutes) = 0 THEN 'minutes_not_sent'
+          WHEN NOT a IN minuted THEN 'minutes_not_sent'
           ELSE null END AS variant,
      CASE m.type WHEN 'strategy_discussion' THEN 'strategy discussion'
                  WHEN 'cp_conference' THEN 'child protection conference'
@@ -145,19 +178,25 @@ RETURN m.event_id + '/' + a.agency_id AS anchor, variant, severity, confidence, 
            note: CASE WHEN e IN cevs THEN 'concern held by ' + a.name + ', known to an agency present' ELSE a.name + ' involved with the family' END}] AS evidence
 UNION ALL
 MATCH (m:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
-WHERE m.type IN ['strategy_discussion', 'cp_conference', 'review_meeting', 'core_group', 'marac']
+WHERE m.type IN $meeting_types
 WITH m, collect(DISTINCT c) AS kids
-WITH m, kids, m.day_from AS t, coalesce(m.day_to, m.day_from) AS t1,
-     [(ya:Agency)-[:ATTENDED]->(m) | ya] AS attended,
-     [(yr:Agency)-[:RECORDED]->(m) | yr] AS chairs,
-     [(yi:Agency)-[:INVITED_TO]->(m) | yi] AS invited,
+WITH collect({m: m, kids: kids, attended: [(ya:Agency)-[:ATTENDED]->(m) | ya], chairs: [(yr:Agency)-[:RECORDED]->(m) | yr],
+              invited: [(yi:Agency)-[:INVITED_TO]->(m) | yi]}) AS meetings
+// injuries to a child recorded by a health agency, and plan endings, looked up below for each meeting
+WITH meetings,
      [(h2:Agency)-[:RECORDED]->(ie:Event)-[:ABOUT|SAW]->(k2:Child)
-      WHERE k2 IN kids AND ie <> m AND 'physical_injury' IN coalesce(ie.concerns, [])
+      WHERE 'physical_injury' IN coalesce(ie.concerns, [])
         AND h2.sector IN ['hospital_acute', 'health_gp', 'health_visiting', 'midwifery', 'camhs', 'ambulance', 'dental']
-        AND coalesce(ie.day_to, ie.day_from) >= m.day_from - $N_injury AND ie.day_from <= coalesce(m.day_to, m.day_from) | {agency: h2, event: ie}] AS injuries,
-     [(pe:Event)-[:ABOUT]->(k3:Child)
-      WHERE k3 IN kids AND pe.type IN ['cp_plan_end', 'cin_plan_end']
-        AND coalesce(pe.day_to, pe.day_from) >= m.day_from AND pe.day_from <= coalesce(m.day_to, m.day_from) + 2 | pe] AS plan_ends
+      | {agency: h2, event: ie, kid: k2, d0: ie.day_from, d1: coalesce(ie.day_to, ie.day_from)}] AS all_injuries,
+     [(pe:Event)-[:ABOUT]->(k3:Child) WHERE pe.type IN ['cp_plan_end', 'cin_plan_end']
+      | {e: pe, kid: k3, d0: pe.day_from, d1: coalesce(pe.day_to, pe.day_from)}] AS all_plan_ends
+UNWIND [mi IN meetings |
+        {m: mi.m, kids: mi.kids, attended: mi.attended, chairs: mi.chairs, invited: mi.invited,
+         injuries: [i IN all_injuries WHERE i.kid IN mi.kids AND i.event <> mi.m AND i.d1 >= mi.m.day_from - $N_injury
+                      AND i.d0 <= coalesce(mi.m.day_to, mi.m.day_from) | {agency: i.agency, event: i.event}],
+         plan_ends: [x IN all_plan_ends WHERE x.kid IN mi.kids AND x.d1 >= mi.m.day_from AND x.d0 <= coalesce(mi.m.day_to, mi.m.day_from) + 2 | x.e]}] AS mi
+WITH mi.m AS m, mi.kids AS kids, mi.m.day_from AS t, coalesce(mi.m.day_to, mi.m.day_from) AS t1, mi.attended AS attended,
+     mi.chairs AS chairs, mi.invited AS invited, mi.injuries AS injuries, mi.plan_ends AS plan_ends
 WITH m, kids, t, t1, attended, chairs, invited, injuries, plan_ends,
      attended + [x IN chairs WHERE NOT x IN attended] AS present,
      reduce(acc = [], i IN injuries | CASE WHEN i.agency IN acc THEN acc ELSE acc + [i.agency] END) AS injury_agencies,
@@ -190,15 +229,16 @@ WITH m, kids, t, t1, mtype, names, when_text,
          evidence: [{event_id: m.event_id, role: CASE WHEN ended_plan THEN 'decision' ELSE 'trigger' END, note: toString(size(present)) + ' agencies present'}] + who
                    + [{role: 'expected_missing', agency_id: null, day_from: t, day_to: t1, note: 'fewer than ' + toString($Q) + ' agencies present'}]}]
      ELSE [] END
-     + [s IN ['children_social_care', 'police']
-        WHERE size(attended) > 0 AND m.type = 'strategy_discussion' AND NOT s IN [x IN present | x.sector] |
-        {anchor: m.event_id + '/' + s, variant: 'required_sector_absent', severity: CASE WHEN infant THEN 'high' ELSE 'medium' END,
+     // the required sectors of a strategy discussion: children's social care (any of $csc_sectors) and police
+     + [rq IN [{key: 'children_social_care', sectors: $csc_sectors, label: "children's social care", the: "children's social care"},
+               {key: 'police', sectors: ['police'], label: 'police', the: 'the police'}]
+        WHERE size(attended) > 0 AND m.type = 'strategy_discussion' AND none(x IN present WHERE x.sector IN rq.sectors) |
+        {anchor: m.event_id + '/' + rq.key, variant: 'required_sector_absent', severity: CASE WHEN infant THEN 'high' ELSE 'medium' END,
          confidence: 'definite', censored: false,
-         summary: 'There is no record that ' + CASE s WHEN 'police' THEN 'the police' ELSE "children's social care" END
-                  + ' took part in the strategy discussion on ' + when_text + ' about ' + names + '.',
+         summary: 'There is no record that ' + rq.the + ' took part in the strategy discussion on ' + when_text + ' about ' + names + '.',
          evidence: [{event_id: m.event_id, role: 'trigger', note: 'the strategy discussion'}] + who
                    + [{role: 'expected_missing', agency_id: null, day_from: t, day_to: t1,
-                       note: 'no ' + CASE s WHEN 'police' THEN 'police' ELSE "children's social care" END + ' agency recorded as taking part'}]}]
+                       note: 'no ' + rq.label + ' agency recorded as taking part'}]}]
      + [h IN injury_agencies
         WHERE size(attended) > 0 AND m.type = 'strategy_discussion' AND NOT h IN present |
         {anchor: m.event_id + '/' + h.agency_id, variant: 'required_sector_absent', severity: CASE WHEN infant THEN 'high' ELSE 'medium' END,

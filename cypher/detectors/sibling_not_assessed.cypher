@@ -48,15 +48,13 @@
 // have linked a multi-child event to the index child only).
 OPTIONAL MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (csc:Agency {case_id: $case_id})
-WHERE csc.sector = 'children_social_care'
+WHERE csc.sector IN $csc_sectors
 WITH cs.data_end_day AS data_end, max(coalesce(csc.records_to_day, 999999999)) AS csc_end, collect(csc.agency_id) AS csc_ids
 MATCH (x:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
 WHERE x.type IN ['serious_incident', 's47_enquiry', 'strategy_discussion', 'cp_conference', 'cp_plan_start']
    OR (x.type IN ['injury_presentation', 'admission', 'ae_attendance'] AND 'physical_injury' IN coalesce(x.concerns, []))
    OR (x.type = 'disclosure' AND any(q IN coalesce(x.concerns, []) WHERE q IN ['sexual_abuse', 'physical_injury']))
-   OR (x.type = 'assessment_start' AND any(q IN coalesce(x.concerns, []) WHERE q IN
-        ['physical_injury', 'sexual_abuse', 'cse', 'exploitation', 'domestic_abuse', 'offending_risk_adult',
-         'self_harm', 'concealed_pregnancy', 'unsafe_sleeping']))
+   OR (x.type = 'assessment_start' AND any(q IN coalesce(x.concerns, []) WHERE q IN $high_concerns))
 WITH data_end, csc_end, csc_ids, c, collect(DISTINCT x) AS trigs
 UNWIND trigs AS x
 WITH data_end, csc_end, csc_ids, c, trigs, x,
@@ -98,7 +96,7 @@ WHERE NOT in_care
 OPTIONAL MATCH (ca:Agency)-[:RECORDED]->(ce:Event)-[:ABOUT|SAW]->(s)
 WHERE coalesce(ce.day_to, ce.day_from) >= t
   AND (ce.type IN ['assessment_start', 's47_enquiry', 'strategy_discussion', 'cp_conference'] OR ce IN episode
-       OR (ce.child_seen = true AND ca.sector IN ['children_social_care', 'police'] AND (ce)-[:SAW]->(s)))
+       OR (ce.child_seen = true AND ca.sector IN ($csc_sectors + ['police']) AND (ce)-[:SAW]->(s)))
 WITH data_end, csc_end, csc_ids, c, x, episode, t, t1, wend, s, lives_with, kinds, collect(DISTINCT ce) AS cons
 OPTIONAL MATCH (de:Event)-[:ABOUT|SAW]->(s)
 WHERE de.type IN ['decision_no_further_action', 'referral_outcome']
@@ -215,7 +213,7 @@ RETURN x.event_id AS anchor, variant,
 UNION ALL
 OPTIONAL MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (csc:Agency {case_id: $case_id})
-WHERE csc.sector = 'children_social_care'
+WHERE csc.sector IN $csc_sectors
 WITH cs.data_end_day AS data_end, max(coalesce(csc.records_to_day, 999999999)) AS csc_end, collect(csc.agency_id) AS csc_ids
 MATCH (pl:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
 WHERE pl.type = 'cp_plan_start'
