@@ -11,16 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scenarios.harness import evidence_refs, findings_in
+from tests.scenarios.harness import by_variant, evidence_refs, findings_in
 
 DETECTOR = "case_closed_without_consultation"
 SCH, GP = "ag-oakfield-primary-school", "ag-brookside-surgery"
 
-
-def by_variant(findings):
-    found = {f.variant: f for f in findings}
-    assert len(found) == len(findings)
-    return found
 
 
 @pytest.mark.parametrize("mode", ["lenient", "strict"])

@@ -13,20 +13,12 @@ from __future__ import annotations
 import pytest
 
 from loaders.dates import parse_date
-from tests.scenarios.harness import detect_in, evidence_refs, findings_in
+from tests.scenarios.harness import by_variant, detect_in, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "cross_authority_move_info_lost"
 DAY0 = parse_date("03/01/2022").day_from
 
 
-def by_variant(findings):
-    found = {f.variant: f for f in findings}
-    assert len(found) == len(findings)
-    return found
-
-
-def missing_agencies(finding):
-    return sorted(r["agency_id"] for r in finding.evidence if r["role"] == "expected_missing")
 
 
 @pytest.mark.parametrize("mode", ["lenient", "strict"])
@@ -43,9 +35,9 @@ def test_a_child_on_a_plan_whose_records_do_not_follow_the_move_fires(store, mod
         assert sorted(evidence_refs(f, "holder")) == ["chronology.csv:2", "chronology.csv:3"]
         assert evidence_refs(f, "context") == ["chronology.csv:7"]   # the new area's domestic incident
         assert f.subjects == ["C1"]
-    assert missing_agencies(found["no_transfer"]) == ["ag-northshire-children-s-social-care",
+    assert expected_missing_agencies(found["no_transfer"]) == ["ag-northshire-children-s-social-care",
                                                       "ag-northshire-health-visiting"]
-    assert missing_agencies(found["no_pickup"]) == ["ag-southshire-children-s-social-care",
+    assert expected_missing_agencies(found["no_pickup"]) == ["ag-southshire-children-s-social-care",
                                                     "ag-southshire-health-visiting"]
     [window] = [(r["day_from"], r["day_to"]) for r in found["plan_lapse"].evidence if r["role"] == "expected_missing"]
     assert window == (DAY0 + 100, DAY0 + 128)
@@ -70,7 +62,7 @@ def test_school_records_requests_and_concerns_lost_on_a_move(store):
         "request_unanswered": ("medium", "definite"),
         "concerns_not_transferred": ("medium", "definite"),
     }
-    assert missing_agencies(found["no_transfer"]) == ["ag-oakfield-primary-school"]
+    assert expected_missing_agencies(found["no_transfer"]) == ["ag-oakfield-primary-school"]
     assert evidence_refs(found["request_unanswered"], "context") == ["chronology.csv:6"]
     lost = found["concerns_not_transferred"]
     assert evidence_refs(lost, "decision") == ["chronology.csv:7"]
@@ -86,4 +78,4 @@ def test_a_move_no_old_area_agency_knew_of_is_a_tracking_failure(store):
 
     assert (f.variant, f.severity, f.confidence) == ("move_unknown", "medium", "definite")
     assert evidence_refs(f, "trigger") == ["chronology.csv:3"]
-    assert missing_agencies(f) == ["ag-northshire-health-visiting"]
+    assert expected_missing_agencies(f) == ["ag-northshire-health-visiting"]

@@ -38,3 +38,15 @@ def findings_in(store, scenario: str, detector: str, **kwargs):
 def evidence_refs(finding, role: str) -> list[str]:
     """The chronology rows (file:row) a finding cites in one role, e.g. 'trigger'."""
     return [row["source_ref"] for row in finding.evidence if row["role"] == role and row.get("source_ref")]
+
+
+def by_variant(findings) -> dict:
+    """Findings keyed by variant, for scenarios where each variant fires at most once."""
+    found = {f.variant: f for f in findings}
+    assert len(found) == len(findings), "a variant fired more than once"
+    return found
+
+
+def expected_missing_agencies(finding) -> list[str]:
+    """The agencies a finding says were looked at for an action and had no record of it."""
+    return sorted(r["agency_id"] for r in finding.evidence if r["role"] == "expected_missing")
