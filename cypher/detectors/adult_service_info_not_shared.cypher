@@ -31,18 +31,25 @@
 // decision, an E whose holder's records end before the decision is held back. The finding
 // cannot tell whether the adult service knew P was a parent, nor see a documented legal reason
 // for not sharing: the graph holds neither.
+// Vocabulary ($adult_sectors, $csc_sectors, $decision_types, $de_escalating_types) comes from
+// graph/model.py through the runner; the trigger concerns and the child agencies' sectors are this
+// rule's own subsets. A birth or booking is looked for only when the case has one.
 MATCH (cs:Case {case_id: $case_id})
-OPTIONAL MATCH (csc:Agency {case_id: $case_id, sector: 'children_social_care'})
+OPTIONAL MATCH (csc:Agency {case_id: $case_id})
+WHERE csc.sector IN $csc_sectors
 WITH cs.data_end_day AS data_end, collect(csc.agency_id) AS csc_ids
 OPTIONAL MATCH (hp:Person {case_id: $case_id})-[:MEMBER_OF]->(:Household)
 WITH data_end, csc_ids, collect(DISTINCT hp.person_id) AS housed
+OPTIONAL MATCH (bb:Event {case_id: $case_id})
+WHERE bb.type IN ['pregnancy_booking', 'birth']
+WITH data_end, csc_ids, housed, count(bb) > 0 AS any_maternity
 MATCH (sa:Agency {case_id: $case_id})-[:RECORDED]->(e:Event)-[:ABOUT|SAW]->(:Adult)
-WHERE sa.sector IN ['mental_health_adult', 'substance_misuse', 'probation', 'adult_social_care', 'housing']
+WHERE sa.sector IN $adult_sectors
   AND any(x IN e.concerns WHERE x IN ['parental_mental_health', 'parental_substance_misuse', 'domestic_abuse',
                                       'offending_risk_adult', 'self_harm', 'parental_learning_disability',
                                       'poor_home_conditions'])
-WITH DISTINCT data_end, csc_ids, housed, e, sa
-WITH data_end, csc_ids, housed, e, collect(sa) AS holders, coalesce(e.day_to, e.day_from) AS e1
+WITH DISTINCT data_end, csc_ids, housed, any_maternity, e, sa
+WITH data_end, csc_ids, housed, any_maternity, e, collect(sa) AS holders, coalesce(e.day_to, e.day_from) AS e1
 WITH data_end, csc_ids, housed, e, holders, e1, [h IN holders | h.agency_id] AS holder_ids,
      [(e)-[:ABOUT|SAW]->(pa0:Adult) | {id: pa0.person_id, name: pa0.pseudonym}] AS adult_rows,
      // children linked to an adult the event is about, with how
@@ -69,18 +76,18 @@ WITH data_end, csc_ids, housed, e, holders, e1, [h IN holders | h.agency_id] AS 
            moving_in: true}] AS links,
      // pregnancy: the adult, or the adult's partner, booked before the event and not delivered since
      [(e)-[:ABOUT|SAW]->(pw1:Adult)<-[:ABOUT]-(bk1:Event)
-      WHERE bk1.type = 'pregnancy_booking' AND bk1.day_from <= e1 AND e.day_from - coalesce(bk1.day_to, bk1.day_from) <= 280
+      WHERE any_maternity AND bk1.type = 'pregnancy_booking' AND bk1.day_from <= e1 AND e.day_from - coalesce(bk1.day_to, bk1.day_from) <= 280
       | {adult: pw1.person_id, w: pw1.person_id, name: pw1.pseudonym, day: bk1.day_from, rel: 'pregnant'}]
      + [(e)-[:ABOUT|SAW]->(pa5:Adult)-[pt2:PARTNER_OF]-(pw2:Person)<-[:ABOUT]-(bk2:Event)
-        WHERE bk2.type = 'pregnancy_booking' AND bk2.day_from <= e1 AND e.day_from - coalesce(bk2.day_to, bk2.day_from) <= 280
+        WHERE any_maternity AND bk2.type = 'pregnancy_booking' AND bk2.day_from <= e1 AND e.day_from - coalesce(bk2.day_to, bk2.day_from) <= 280
           AND coalesce(pt2.from_day, e1) <= e1 AND coalesce(pt2.to_day, e.day_from) >= e.day_from
         | {adult: pa5.person_id, w: pw2.person_id, name: pw2.pseudonym, day: bk2.day_from, rel: 'partner of a pregnant woman'}] AS bookings,
      [(e)-[:ABOUT|SAW]->(:Adult)<-[:ABOUT]-(bt1:Event)-[:ABOUT]->(bw1:Adult)
-      WHERE bt1.type = 'birth' AND coalesce(bt1.day_to, bt1.day_from) < e.day_from | {w: bw1.person_id, day: bt1.day_from}]
+      WHERE any_maternity AND bt1.type = 'birth' AND coalesce(bt1.day_to, bt1.day_from) < e.day_from | {w: bw1.person_id, day: bt1.day_from}]
      + [(e)-[:ABOUT|SAW]->(:Adult)-[:PARTNER_OF]-(bw2:Person)<-[:ABOUT]-(bt2:Event)
-        WHERE bt2.type = 'birth' AND coalesce(bt2.day_to, bt2.day_from) < e.day_from | {w: bw2.person_id, day: bt2.day_from}]
+        WHERE any_maternity AND bt2.type = 'birth' AND coalesce(bt2.day_to, bt2.day_from) < e.day_from | {w: bw2.person_id, day: bt2.day_from}]
      + [(e)-[:ABOUT|SAW]->(bw3:Adult)<-[:ABOUT]-(bt3:Event)
-        WHERE bt3.type = 'birth' AND coalesce(bt3.day_to, bt3.day_from) < e.day_from | {w: bw3.person_id, day: bt3.day_from}] AS births
+        WHERE any_maternity AND bt3.type = 'birth' AND coalesce(bt3.day_to, bt3.day_from) < e.day_from | {w: bw3.person_id, day: bt3.day_from}] AS births
 WITH data_end, csc_ids, e, holders, e1, holder_ids, adult_rows, links,
      [b IN bookings WHERE none(x IN births WHERE x.w = b.w AND x.day >= b.day)] AS pregnancies
 WITH data_end, csc_ids, e, holders, e1, holder_ids, adult_rows, links, pregnancies,
@@ -102,16 +109,16 @@ WITH data_end, csc_ids, e, holders, e1, holder_ids, adult_rows, links, pregnanci
        OR ('offending_risk_adult' IN e.concerns AND any(l IN links WHERE l.moving_in)) AS urgent,
      // children's social care: open on the day, or any CSC record about the child in the previous csc_recent days
      [(ca1:Agency)-[:RECORDED]->(ox:Event)-[:ABOUT|SAW]->(oc:Child)
-      WHERE ca1.sector = 'children_social_care' AND oc.person_id IN kid_ids AND coalesce(ox.day_to, ox.day_from) <= e.day_from
+      WHERE ca1.sector IN $csc_sectors AND oc.person_id IN kid_ids AND coalesce(ox.day_to, ox.day_from) <= e.day_from
         AND ox.type IN ['cp_plan_start', 'cin_plan_start', 'assessment_start', 's47_enquiry', 'looked_after_start', 'step_up']
       | {child: oc.person_id, day: coalesce(ox.day_to, ox.day_from), type: ox.type}] AS opens,
      [(ca2:Agency)-[:RECORDED]->(cx:Event)-[:ABOUT|SAW]->(cc:Child)
-      WHERE ca2.sector = 'children_social_care' AND cc.person_id IN kid_ids AND coalesce(cx.day_to, cx.day_from) <= e.day_from
-        AND (cx.type IN ['cp_plan_end', 'cin_plan_end', 'case_closure', 'step_down', 'decision_no_further_action', 'looked_after_end']
+      WHERE ca2.sector IN $csc_sectors AND cc.person_id IN kid_ids AND coalesce(cx.day_to, cx.day_from) <= e.day_from
+        AND (cx.type IN ($de_escalating_types + ['looked_after_end'])
              OR (cx.type IN ['assessment_complete', 'referral_outcome'] AND toLower(coalesce(cx.outcome, '')) CONTAINS 'nfa'))
       | {child: cc.person_id, day: coalesce(cx.day_to, cx.day_from)}] AS closes,
      [(ca3:Agency)-[:RECORDED]->(rx:Event)-[:ABOUT|SAW]->(rc:Child)
-      WHERE ca3.sector = 'children_social_care' AND rc.person_id IN kid_ids
+      WHERE ca3.sector IN $csc_sectors AND rc.person_id IN kid_ids
         AND coalesce(rx.day_to, rx.day_from) >= e.day_from - $csc_recent AND rx.day_from <= e1
       | ca3.agency_id] AS csc_recent_ids,
      // universal and health services working with the child
@@ -169,30 +176,34 @@ WITH csc_ids, e, holders, holder_ids, adult_rows, links, kid_status, kid_ids, re
       data_end: data_end, csc_ids: csc_ids} AS i
 // decisions about the children made after the event by agencies that did not know it
 OPTIONAL MATCH (dd:Event {case_id: $case_id})-[:ABOUT|SAW]->(dc:Child)
-WHERE dd.type IN ['assessment_complete', 'cp_conference', 'strategy_discussion', 'review_meeting', 'case_closure',
-                  'decision_no_further_action', 'referral_outcome', 'cp_plan_end', 'cin_plan_end', 'step_down']
+WHERE dd.type IN $decision_types
   AND dc.person_id IN i.kid_ids AND i.day0 < coalesce(dd.day_to, dd.day_from)
   AND dd.day_from - i.day1 <= $decision_lookback
 WITH DISTINCT i, dd
-WITH i, dd,
-     [(dr1:Agency)-[:RECORDED]->(dd) | dr1.agency_id] + [(dr2:Agency)-[:ATTENDED]->(dd) | dr2.agency_id]
-     + [(dr3:Agency)<-[:WORKS_FOR]-(:Practitioner)-[:CONDUCTED]->(dd) | dr3.agency_id] AS deciders,
-     [(dr4:Agency)-[:RECORDED]->(dd) | dr4.name] AS decider_names,
-     [(dd)-[:ABOUT|SAW]->(dk:Child) | dk.person_id] AS decision_kids
-WITH i, collect(CASE WHEN dd IS NULL OR any(h IN i.holder_ids WHERE h IN deciders)
-                          OR any(k IN i.knowledge WHERE k.agency_id IN deciders AND k.day <= coalesce(dd.day_to, dd.day_from))
+// each decision's deciding set, once per decision
+WITH dd, collect(i) AS dd_items
+WITH dd, dd_items, [(dr1:Agency)-[:RECORDED]->(dd) | dr1] AS recorders
+WITH dd, dd_items, [r IN recorders | r.name] AS decider_names,
+     [r IN recorders | r.agency_id] + [(dr2:Agency)-[:ATTENDED]->(dd) | dr2.agency_id]
+     + [(dr3:Agency)<-[:WORKS_FOR]-(:Practitioner)-[:CONDUCTED]->(dd) | dr3.agency_id] AS deciders
+UNWIND dd_items AS i
+WITH i, dd, deciders, decider_names,
+     dd IS NULL OR any(h IN i.holder_ids WHERE h IN deciders)
+     OR any(k IN i.knowledge WHERE k.agency_id IN deciders AND k.day <= coalesce(dd.day_to, dd.day_from)) AS known
+WITH i, dd, deciders, decider_names, known,
+     [(dd)-[:ABOUT|SAW]->(dk:Child) WHERE NOT known | dk.person_id] AS decision_kids
+WITH i, collect(CASE WHEN known
                      THEN null
                      ELSE {event_id: dd.event_id, type: dd.type, date_text: dd.date_text, day0: dd.day_from,
                            day1: coalesce(dd.day_to, dd.day_from), decider: head(decider_names),
                            decider_id: head(deciders), certain: i.day1 < dd.day_from, kids: decision_kids,
                            censored: (i.data_end IS NOT NULL AND i.data_end < coalesce(dd.day_to, dd.day_from))
                                      OR any(t IN i.holder_records_to WHERE t < coalesce(dd.day_to, dd.day_from))} END) AS decisions
-WITH collect({i: i, decisions: decisions}) AS items
-WITH items,
-     reduce(acc = [], x IN items | acc + [d IN x.decisions | {d: d, i: x.i}]) AS pairs
-WITH items, pairs, reduce(acc = [], p IN pairs | CASE WHEN p.d.event_id IN acc THEN acc ELSE acc + [p.d.event_id] END) AS decision_ids
+WITH collect({i: i, decisions: decisions, decision_ids: [d IN decisions | d.event_id]}) AS items
+// the decisions, in order of first appearance
+WITH items, reduce(acc = [], x IN items | acc + [did IN x.decision_ids WHERE NOT did IN acc]) AS decision_ids
 // per-event findings
-WITH items, pairs, decision_ids,
+WITH items, decision_ids,
      [x IN items WHERE x.i.variant IS NOT NULL |
       {anchor: x.i.event_id, variant: x.i.variant,
        severity: CASE WHEN x.i.baby OR x.i.high_concern THEN 'high' WHEN x.i.non_resident THEN 'low' ELSE 'medium' END,
@@ -227,12 +238,17 @@ WITH items, pairs, decision_ids,
                  + [d IN x.decisions | {event_id: d.event_id, role: 'decision',
                                         note: 'Later decision about the child made without it: ' + replace(d.type, '_', ' ')}]
       }] AS per_event
-// decisions made without the adult service's information: one finding per decision
+// decisions made without the adult service's information: one finding per decision, from the
+// events it was made without (those whose holder's records run past it, if any)
 WITH items, per_event,
      [did IN decision_ids |
-      [p IN pairs WHERE p.d.event_id = did AND NOT p.d.censored]
-      + CASE WHEN any(p IN pairs WHERE p.d.event_id = did AND NOT p.d.censored) THEN []
-             ELSE [p IN pairs WHERE p.d.event_id = did] END] AS groups
+      [x IN items WHERE did IN x.decision_ids
+       | {d: head([d IN x.decisions WHERE d.event_id = did]),
+          i: {event_id: x.i.event_id, day1: x.i.day1, holder_name: x.i.holder_name, concerns: x.i.concerns,
+              adults: x.i.adults}}]] AS all_groups
+WITH items, per_event,
+     [ps IN all_groups | CASE WHEN any(p IN ps WHERE NOT p.d.censored) THEN [p IN ps WHERE NOT p.d.censored] ELSE ps END]
+       AS groups
 WITH items, per_event,
      [g IN groups |
       {anchor: g[0].d.event_id, variant: 'decision_made_without', severity: 'high',

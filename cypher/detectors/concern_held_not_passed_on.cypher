@@ -30,24 +30,42 @@
 // cp_plan_start, cin_plan_start, assessment_start, s47_enquiry, looked_after_start or step_up
 // about the child before E is later than the latest CSC closing event (plan end, closure,
 // step-down, NFA, looked_after_end).
+// Vocabulary ($csc_sectors, $adult_sectors, $high_concerns, $medium_concerns, $de_escalating_types)
+// comes from graph/model.py through the runner. A child concern is a high- or medium-weight
+// concern other than the four parental ones (model.py has no group for those).
+// Performance: whether a birth or booking exists at all is looked up once, early-help episodes
+// are gathered once, and what only matters for a concern nobody expected knew of (open CSC
+// episodes, earlier concerns passed on, documented decisions, later contacts) is looked up after
+// that filter.
 MATCH (cs:Case {case_id: $case_id})
-OPTIONAL MATCH (csc:Agency {case_id: $case_id, sector: 'children_social_care'})
+OPTIONAL MATCH (csc:Agency {case_id: $case_id})
+WHERE csc.sector IN $csc_sectors
 WITH cs.data_end_day AS data_end, collect(csc.agency_id) AS csc_ids
 OPTIONAL MATCH (hp:Person {case_id: $case_id})-[:MEMBER_OF]->(:Household)
 WITH data_end, csc_ids, collect(DISTINCT hp.person_id) AS housed
+// early-help episodes (an assessment start, a closure or step-up by an early-help agency), once
+OPTIONAL MATCH (ea:Agency {case_id: $case_id})-[:RECORDED]->(hx:Event)-[:ABOUT|SAW]->(hc:Child)
+WHERE ea.sector = 'early_help' AND hx.type IN ['assessment_start', 'case_closure', 'step_up']
+WITH data_end, csc_ids, housed,
+     collect(CASE WHEN hx IS NULL THEN null
+                  ELSE {agency_id: ea.agency_id, child: hc.person_id, day: hx.day_from, start: hx.type = 'assessment_start'} END)
+       AS eh_events
+// whether the case has any booking or birth at all
+OPTIONAL MATCH (bb:Event {case_id: $case_id})
+WHERE bb.type IN ['pregnancy_booking', 'birth']
+WITH data_end, csc_ids, housed, eh_events, count(bb) > 0 AS any_maternity
 MATCH (sa:Agency {case_id: $case_id})-[:RECORDED]->(e:Event)
-WHERE NOT sa.sector IN ['children_social_care', 'police', 'mental_health_adult', 'substance_misuse', 'probation',
-                        'adult_social_care', 'housing']
+WHERE NOT sa.sector IN ($csc_sectors + ['police'] + $adult_sectors)
   AND size(e.concerns) > 0
-WITH data_end, csc_ids, housed, e, collect(sa) AS senders, coalesce(e.day_to, e.day_from) AS e1
-WITH data_end, csc_ids, housed, e, senders, e1, [s IN senders | s.agency_id] AS sender_ids,
-     any(x IN e.concerns WHERE x IN ['physical_injury', 'sexual_abuse', 'cse', 'exploitation', 'domestic_abuse', 'self_harm',
-                                     'concealed_pregnancy', 'unsafe_sleeping', 'neglect', 'emotional_abuse',
-                                     'poor_home_conditions', 'hunger_or_growth', 'missing_episode']) AS child_concern,
+WITH data_end, csc_ids, housed, eh_events, any_maternity, e, collect(sa) AS senders, coalesce(e.day_to, e.day_from) AS e1
+WITH data_end, csc_ids, housed, eh_events, any_maternity, e, senders, e1, [s IN senders | s.agency_id] AS sender_ids,
+     any(x IN e.concerns WHERE x IN ($high_concerns + $medium_concerns)
+                               AND NOT x IN ['offending_risk_adult', 'parental_mental_health', 'parental_substance_misuse',
+                                             'parental_learning_disability']) AS child_concern,
      'domestic_abuse' IN e.concerns OR 'parental_substance_misuse' IN e.concerns OR 'offending_risk_adult' IN e.concerns
        OR ('parental_mental_health' IN e.concerns AND 'self_harm' IN e.concerns) AS adult_concern
 WHERE child_concern OR adult_concern
-WITH data_end, csc_ids, housed, e, senders, e1, sender_ids, child_concern, adult_concern,
+WITH data_end, csc_ids, housed, eh_events, any_maternity, e, senders, e1, sender_ids, child_concern, adult_concern,
      // (a) children the concern is about
      [(e)-[:ABOUT|SAW]->(c1:Child) WHERE child_concern AND coalesce(c1.dob_day, e.day_from) <= e1
       | {id: c1.person_id, name: c1.pseudonym, dob: c1.dob_day, via: 'a'}] AS direct_rows,
@@ -67,88 +85,85 @@ WITH data_end, csc_ids, housed, e, senders, e1, sender_ids, child_concern, adult
         | {id: c4.person_id, name: c4.pseudonym, dob: c4.dob_day, via: 'b'}] AS adult_rows,
      // a pregnant adult: booked before the concern, no birth since the booking
      [(e)-[:ABOUT|SAW]->(w1:Adult)<-[:ABOUT]-(bk:Event)
-      WHERE adult_concern AND bk.type = 'pregnancy_booking' AND bk.day_from <= e1
+      WHERE any_maternity AND adult_concern AND bk.type = 'pregnancy_booking' AND bk.day_from <= e1
         AND e.day_from - coalesce(bk.day_to, bk.day_from) <= 280
       | {w: w1.person_id, name: w1.pseudonym, day: bk.day_from}] AS bookings,
      [(e)-[:ABOUT|SAW]->(w2:Adult)<-[:ABOUT]-(bt:Event)
-      WHERE bt.type = 'birth' AND coalesce(bt.day_to, bt.day_from) < e.day_from
+      WHERE any_maternity AND adult_concern AND bt.type = 'birth' AND coalesce(bt.day_to, bt.day_from) < e.day_from
       | {w: w2.person_id, day: bt.day_from}] AS births
-WITH data_end, csc_ids, e, senders, e1, sender_ids, child_concern, adult_concern, direct_rows, adult_rows,
+WITH data_end, csc_ids, eh_events, e, senders, e1, sender_ids, child_concern, adult_concern, direct_rows, adult_rows,
      [b IN bookings WHERE none(x IN births WHERE x.w = b.w AND x.day >= b.day)] AS pregnant
-WITH data_end, csc_ids, e, senders, e1, sender_ids, adult_rows, pregnant,
+WITH data_end, csc_ids, eh_events, e, senders, e1, sender_ids, adult_rows, pregnant,
      reduce(acc = [], r IN direct_rows + adult_rows | CASE WHEN r.id IN [x IN acc | x.id] THEN acc ELSE acc + [r] END) AS child_list
-WITH data_end, csc_ids, e, senders, e1, sender_ids, adult_rows,
+WITH data_end, csc_ids, eh_events, e, senders, e1, sender_ids, adult_rows,
      [r IN child_list | {id: r.id, name: r.name, unborn: r.dob IS NOT NULL AND r.dob > e.day_from,
                          age: CASE WHEN r.dob IS NULL OR r.dob > e.day_from THEN null ELSE e.day_from - r.dob END}]
      + reduce(acc = [], p IN pregnant | CASE WHEN p.w IN [x IN acc | x.id] OR any(r IN child_list WHERE r.dob > e.day_from) THEN acc
                                             ELSE acc + [{id: p.w, name: 'unborn child of ' + p.name, unborn: true, age: null}] END)
        AS kids
 WHERE size(kids) > 0
-WITH data_end, csc_ids, e, senders, e1, sender_ids, kids, [k IN kids | k.id] AS kid_ids,
+WITH data_end, csc_ids, eh_events, e, senders, e1, sender_ids, kids, [k IN kids | k.id] AS kid_ids,
      size(adult_rows) > 0 OR any(k IN kids WHERE k.unborn) AS about_parent
-WITH data_end, csc_ids, e, senders, e1, sender_ids, kids, kid_ids,
+WITH data_end, csc_ids, eh_events, e, senders, e1, sender_ids, kids, kid_ids,
      any(x IN e.concerns WHERE x IN ['physical_injury', 'sexual_abuse', 'cse']) OR e.type = 'disclosure'
        OR ('self_harm' IN e.concerns AND about_parent
            AND any(k IN kids WHERE k.unborn OR (k.age IS NOT NULL AND k.age < 1826))) AS urgent,
-     any(k IN kids WHERE k.unborn OR (k.age IS NOT NULL AND k.age < 365)) AS baby,
-     // CSC episodes about the children, to tell whether a child was open on the day
-     [(ca1:Agency)-[:RECORDED]->(ox:Event)-[:ABOUT|SAW]->(oc:Child)
-      WHERE ca1.sector = 'children_social_care' AND coalesce(ox.day_to, ox.day_from) <= e.day_from
-        AND ox.type IN ['cp_plan_start', 'cin_plan_start', 'assessment_start', 's47_enquiry', 'looked_after_start', 'step_up']
-      | {child: oc.person_id, day: coalesce(ox.day_to, ox.day_from), type: ox.type}] AS opens,
-     [(ca2:Agency)-[:RECORDED]->(cx:Event)-[:ABOUT|SAW]->(cc:Child)
-      WHERE ca2.sector = 'children_social_care' AND coalesce(cx.day_to, cx.day_from) <= e.day_from
-        AND (cx.type IN ['cp_plan_end', 'cin_plan_end', 'case_closure', 'step_down', 'decision_no_further_action', 'looked_after_end']
-             OR (cx.type IN ['assessment_complete', 'referral_outcome'] AND toLower(coalesce(cx.outcome, '')) CONTAINS 'nfa'))
-      | {child: cc.person_id, day: coalesce(cx.day_to, cx.day_from)}] AS closes,
-     // early-help episodes: an early-help assessment about the child not closed by that agency before the day
-     [(ea1:Agency)-[:RECORDED]->(hx1:Event)-[:ABOUT|SAW]->(hc1:Child)
-      WHERE ea1.sector = 'early_help' AND hx1.type = 'assessment_start' AND hx1.day_from <= e.day_from
-      | {agency_id: ea1.agency_id, child: hc1.person_id, day: hx1.day_from}] AS eh_starts,
-     [(ea2:Agency)-[:RECORDED]->(hx2:Event)-[:ABOUT|SAW]->(hc2:Child)
-      WHERE ea2.sector = 'early_help' AND hx2.type IN ['case_closure', 'step_up'] AND hx2.day_from <= e.day_from
-      | {agency_id: ea2.agency_id, child: hc2.person_id, day: hx2.day_from}] AS eh_ends
+     any(k IN kids WHERE k.unborn OR (k.age IS NOT NULL AND k.age < 365)) AS baby
+// early-help leads: an early-help assessment about the child not closed by that agency before the day
 WITH data_end, csc_ids, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby,
      CASE WHEN urgent THEN $N_urgent ELSE $N END AS window,
-     [k IN kids | {id: k.id, name: k.name, unborn: k.unborn, age: k.age,
-                   open_rec: reduce(m = null, o IN opens | CASE WHEN o.child = k.id AND (m IS NULL OR o.day > m.day) THEN o ELSE m END),
-                   close_day: reduce(m = null, c IN closes | CASE WHEN c.child = k.id AND (m IS NULL OR c.day > m) THEN c.day ELSE m END)}]
-       AS kid_status,
-     reduce(acc = [], s IN [s IN eh_starts WHERE s.child IN kid_ids
-                            AND none(x IN eh_ends WHERE x.agency_id = s.agency_id AND x.child = s.child AND x.day >= s.day)]
+     reduce(acc = [], s IN [s IN eh_events WHERE s.start AND s.day <= e.day_from AND s.child IN kid_ids
+                            AND none(x IN eh_events WHERE NOT x.start AND x.day <= e.day_from
+                                     AND x.agency_id = s.agency_id AND x.child = s.child AND x.day >= s.day)]
             | CASE WHEN s.agency_id IN acc THEN acc ELSE acc + [s.agency_id] END) AS eh_leads
 WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, eh_leads, csc_ids + eh_leads AS expected,
-     [k IN kid_status | {id: k.id, name: k.name, unborn: k.unborn, age: k.age,
-                         open_type: CASE WHEN k.open_rec IS NULL THEN null ELSE k.open_rec.type END,
-                         open: k.open_rec IS NOT NULL AND (k.close_day IS NULL OR k.close_day < k.open_rec.day)}] AS kid_status
-WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, eh_leads, expected, kid_status,
      // everything that tells which agencies knew E, and when
      [(ka:Agency)-[kw:KNEW]->(e) WHERE kw.mode = $mode
       | {agency_id: ka.agency_id, name: ka.name, day: kw.from_day, via: kw.via_event_id, route: kw.route}]
      + [(ra1:Agency)<-[:SHARED_WITH|REFERRED_TO]-(rx1:Event)-[:RESPONDS_TO]->(e)
         | {agency_id: ra1.agency_id, name: ra1.name, day: coalesce(rx1.day_to, rx1.day_from), via: rx1.event_id, route: 'answered'}]
      + [(ra2:Agency)-[:RECORDED]->(rx2:Event)-[:CONVEYS]->(e)
-        | {agency_id: ra2.agency_id, name: ra2.name, day: rx2.day_from, via: rx2.event_id, route: 'recorded receipt'}] AS knowledge,
-     // a documented decision: the recording agency answered its own concern
-     [(da:Agency)-[:RECORDED]->(dx:Event)-[:RESPONDS_TO]->(e)
-      WHERE da.agency_id IN sender_ids AND dx.day_from <= e1 + CASE WHEN urgent THEN $N_urgent ELSE $N END
-      | dx.event_id] AS documented,
-     // an earlier concern of the same category about the same people that this agency passed on
+        | {agency_id: ra2.agency_id, name: ra2.name, day: rx2.day_from, via: rx2.event_id, route: 'recorded receipt'}] AS knowledge
+WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, expected,
+     reduce(m = null, k IN knowledge | CASE WHEN k.agency_id IN expected AND (m IS NULL OR k.day < m.day) THEN k ELSE m END) AS first_known
+WHERE first_known IS NULL OR first_known.day > e1 + window
+// only for a concern no expected agency knew of in time: an earlier concern of the same category
+// about the same people that an expected agency knew of
+WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, expected, first_known,
      [(e)-[:ABOUT|SAW]->(:Person)<-[:ABOUT|SAW]-(px:Event)<-[pk:KNEW]-(pa:Agency)
       WHERE pk.mode = $mode AND px <> e AND pa.agency_id IN expected
         AND pk.from_day <= e1 + CASE WHEN urgent THEN $N_urgent ELSE $N END
         AND coalesce(px.day_to, px.day_from) <= e1 AND e.day_from - coalesce(px.day_to, px.day_from) <= $already_shared_days
         AND any(x IN px.concerns WHERE x IN e.concerns)
-      | px.event_id] AS passed_before,
+      | px.event_id] AS passed_before
+WHERE size(passed_before) = 0
+WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, expected, first_known,
+     // CSC episodes about the children, to tell whether a child was open on the day
+     [(ca1:Agency)-[:RECORDED]->(ox:Event)-[:ABOUT|SAW]->(oc:Child)
+      WHERE ca1.sector IN $csc_sectors AND coalesce(ox.day_to, ox.day_from) <= e.day_from
+        AND ox.type IN ['cp_plan_start', 'cin_plan_start', 'assessment_start', 's47_enquiry', 'looked_after_start', 'step_up']
+      | {child: oc.person_id, day: coalesce(ox.day_to, ox.day_from), type: ox.type}] AS opens,
+     [(ca2:Agency)-[:RECORDED]->(cx:Event)-[:ABOUT|SAW]->(cc:Child)
+      WHERE ca2.sector IN $csc_sectors AND coalesce(cx.day_to, cx.day_from) <= e.day_from
+        AND (cx.type IN ($de_escalating_types + ['looked_after_end'])
+             OR (cx.type IN ['assessment_complete', 'referral_outcome'] AND toLower(coalesce(cx.outcome, '')) CONTAINS 'nfa'))
+      | {child: cc.person_id, day: coalesce(cx.day_to, cx.day_from)}] AS closes,
+     // a documented decision: the recording agency answered its own concern
+     [(da:Agency)-[:RECORDED]->(dx:Event)-[:RESPONDS_TO]->(e)
+      WHERE da.agency_id IN sender_ids AND dx.day_from <= e1 + CASE WHEN urgent THEN $N_urgent ELSE $N END
+      | dx.event_id] AS documented,
      [(la:Agency)-[:RECORDED]->(lx:Event)-[:ABOUT|SAW]->(lp:Person)
       WHERE la.agency_id IN sender_ids AND lp.person_id IN kid_ids AND lx.day_from > e1 AND lx.day_from <= e1 + 90
       | lx.event_id] AS later
-WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, expected, kid_status, knowledge,
-     documented, later,
-     passed_before,
-     reduce(m = null, k IN knowledge | CASE WHEN k.agency_id IN expected AND (m IS NULL OR k.day < m.day) THEN k ELSE m END) AS first_known
-WHERE (first_known IS NULL OR first_known.day > e1 + window)
-  AND size(passed_before) = 0
+WITH data_end, e, senders, e1, sender_ids, kid_ids, urgent, baby, window, expected, first_known, documented, later,
+     [k IN kids | {id: k.id, name: k.name, unborn: k.unborn, age: k.age,
+                   open_rec: reduce(m = null, o IN opens | CASE WHEN o.child = k.id AND (m IS NULL OR o.day > m.day) THEN o ELSE m END),
+                   close_day: reduce(m = null, c IN closes | CASE WHEN c.child = k.id AND (m IS NULL OR c.day > m) THEN c.day ELSE m END)}]
+       AS kid_status
+WITH data_end, e, senders, e1, sender_ids, kid_ids, urgent, baby, window, expected, first_known, documented, later,
+     [k IN kid_status | {id: k.id, name: k.name, unborn: k.unborn, age: k.age,
+                         open_type: CASE WHEN k.open_rec IS NULL THEN null ELSE k.open_rec.type END,
+                         open: k.open_rec IS NOT NULL AND (k.close_day IS NULL OR k.close_day < k.open_rec.day)}] AS kid_status
 WITH collect({
        event_id: e.event_id, day0: e.day_from, day1: e1, date_text: e.date_text, concerns: e.concerns, type: e.type,
        sender_ids: sender_ids, sender_name: senders[0].name, kids: kid_status, kid_ids: kid_ids,

@@ -31,8 +31,10 @@
 // resident on the (uncertain) incident day. Censoring: a notification window that ends after the
 // reporting police agency's records_to_day (or the case data end) is returned censored; a repeat
 // pattern resting on the follow-up check is censored when CSC's records end inside that window.
+// Vocabulary ($csc_sectors, $high_concerns) comes from graph/model.py through the runner.
 MATCH (cs:Case {case_id: $case_id})
-OPTIONAL MATCH (csc:Agency {case_id: $case_id, sector: 'children_social_care'})
+OPTIONAL MATCH (csc:Agency {case_id: $case_id})
+WHERE csc.sector IN $csc_sectors
 WITH cs.data_end_day AS data_end, collect(csc) AS cscs
 WITH data_end, [x IN cscs | x.agency_id] AS csc_ids,
      [x IN cscs WHERE x.records_to_day IS NOT NULL | x.records_to_day] AS csc_records_to
@@ -45,8 +47,7 @@ MATCH (pa:Agency {case_id: $case_id})-[:RECORDED]->(e:Event)
 WHERE pa.sector IN ['police', 'ambulance']
   AND (e.type = 'domestic_incident'
        OR (e.type = 'police_callout'
-           AND any(x IN e.concerns WHERE x IN ['domestic_abuse', 'physical_injury', 'sexual_abuse', 'cse', 'exploitation',
-                                               'offending_risk_adult', 'self_harm', 'concealed_pregnancy', 'unsafe_sleeping'])))
+           AND any(x IN e.concerns WHERE x IN $high_concerns)))
 WITH data_end, csc_ids, housed, births_with_child, csc_records_to, e, collect(pa) AS senders, coalesce(e.day_to, e.day_from) AS e1
 WITH data_end, csc_ids, housed, births_with_child, csc_records_to, e, senders, e1,
      e.type = 'domestic_incident' OR 'domestic_abuse' IN e.concerns AS domestic,

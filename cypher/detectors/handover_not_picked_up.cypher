@@ -9,8 +9,6 @@
 // param N_birth = 14 | days after a birth in which health visiting must pick the baby up, paused while the baby is admitted (product choice)
 // param N_follow = 14 | days after a CP plan ends in which a CIN plan or step-down must follow (product choice)
 // param history_days = 365 | how far back the sender's concerns count as history to hand over (DETECTORS.md T1-01, K(H))
-// param high_concerns = physical_injury,sexual_abuse,cse,exploitation,domestic_abuse,offending_risk_adult,self_harm,concealed_pregnancy,unsafe_sleeping | concerns of high weight (DETECTORS.md 0.2)
-// param medium_concerns = neglect,emotional_abuse,parental_mental_health,parental_substance_misuse,parental_learning_disability,poor_home_conditions,hunger_or_growth,missing_episode | concerns of medium weight (DETECTORS.md 0.2)
 //
 // DETECTORS.md T1-01. A handover H about child C (case_transfer, step_down, cp_plan_end
 // recorded by CSC, school_move, birth, address_move of a looked-after child within one area)
@@ -23,19 +21,20 @@
 // Variants: no_receiver, not_picked_up, no_contact, history_dropped, receiver_not_in_data.
 // Family = C, people H is about, household members (MEMBER_OF covering H), parents, siblings.
 // Moves between areas (from_area <> to_area) belong to cross_authority_move_info_lost.
+// Vocabulary ($high_concerns, $medium_concerns, $csc_sectors) comes from graph/model.py through the runner.
 MATCH (cs:Case {case_id: $case_id})
 MATCH (ag:Agency {case_id: $case_id})
 WITH cs, collect(ag) AS agencies
 OPTIONAL MATCH (le:Event {case_id: $case_id})
 WITH cs, agencies, max(coalesce(le.day_to, le.day_from)) AS last_day,
-     [w IN split($high_concerns, ',') | trim(w)] AS high_c,
-     [w IN split($high_concerns, ',') + split($medium_concerns, ',') | trim(w)] AS weighty_c
+     $high_concerns AS high_c,
+     $high_concerns + $medium_concerns AS weighty_c
 MATCH (sa:Agency)-[:RECORDED]->(h:Event {case_id: $case_id})
 WHERE h.type IN ['case_transfer', 'step_down', 'cp_plan_end', 'school_move', 'birth', 'address_move']
 WITH cs, agencies, last_day, high_c, weighty_c, h, head(collect(sa)) AS recorder
 WITH cs, agencies, last_day, high_c, weighty_c, h, recorder,
      h.day_from AS d0h, coalesce(h.day_to, h.day_from) AS d1h
-WHERE h.type <> 'cp_plan_end' OR recorder.sector = 'children_social_care'
+WHERE h.type <> 'cp_plan_end' OR recorder.sector IN $csc_sectors
 MATCH (h)-[:ABOUT]->(c:Child)
 OPTIONAL MATCH (c)-[mc:MEMBER_OF]->(:Household)<-[mm:MEMBER_OF]-(hm:Person)
 WHERE coalesce(mc.from_day, d1h) <= d1h AND coalesce(mc.to_day, d0h) >= d0h

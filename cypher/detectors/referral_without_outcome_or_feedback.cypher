@@ -9,7 +9,6 @@
 // param N_feedback = 14 | days after the outcome in which the referrer must be told (product choice, "promptly" T16 L2960)
 // param repeat_window = 180 | days within which two unanswered referrals by one referrer about one child count as a repeat (product choice)
 // param serious_concerns = physical_injury,sexual_abuse,cse | concerns for which a referral logged only is never enough (DETECTORS.md T1-02 logged_only)
-// param high_concerns = physical_injury,sexual_abuse,cse,exploitation,domestic_abuse,offending_risk_adult,self_harm,concealed_pregnancy,unsafe_sleeping | concerns of high weight (DETECTORS.md 0.2)
 //
 // DETECTORS.md T1-02. A referral R from agency A to agency B (REFERRED_TO, B not A), about a
 // child C or about the parent of an unborn child. An information_shared event sent to
@@ -25,12 +24,16 @@
 // (KNEW edge, this mode) by then.
 // Variants: no_outcome, logged_only, no_feedback, repeat_unanswered. A referral answered by a
 // record saying it was withdrawn is left out.
+// Vocabulary ($high_concerns, $csc_sectors) comes from graph/model.py through the runner.
 MATCH (cs:Case {case_id: $case_id})
-WITH cs, [w IN split($high_concerns, ',') | trim(w)] AS high_c,
+WITH cs, $high_concerns AS high_c,
      [w IN split($serious_concerns, ',') | trim(w)] AS serious_c
 MATCH (ra:Agency)-[:RECORDED]->(r:Event {case_id: $case_id})
 WHERE NOT r.type IN ['step_down', 'case_transfer', 'school_move', 'address_move']
 WITH cs, high_c, serious_c, r, head(collect(ra)) AS a, r.day_from AS d0r, coalesce(r.day_to, r.day_from) AS d1r
+// only events sent to an agency can be referrals (checked once, before the costlier lookups)
+WITH cs, high_c, serious_c, r, a, d0r, d1r, size([(r)-[:REFERRED_TO|SHARED_WITH]->(rb:Agency) | rb]) > 0 AS sent
+WHERE sent
 WITH cs, high_c, serious_c, r, a, d0r, d1r,
      [(r)-[:ABOUT]->(rc:Child) | rc]
      + [(r)-[:ABOUT]->(:Person)-[:PARENT_OF]->(uc:Child)
@@ -44,7 +47,7 @@ WHERE size(kids) > 0 AND withdrawn = 0
   AND NOT toLower(coalesce(r.outcome, '')) CONTAINS 'withdr'
 MATCH (r)-[rel:REFERRED_TO|SHARED_WITH]->(b:Agency)
 WHERE b <> a AND (type(rel) = 'REFERRED_TO'
-                  OR (r.type = 'information_shared' AND b.sector = 'children_social_care'
+                  OR (r.type = 'information_shared' AND b.sector IN $csc_sectors
                       AND any(hc IN r.concerns WHERE hc IN high_c)))
 WITH DISTINCT cs, high_c, serious_c, r, a, d0r, d1r, kids, b,
      [kd IN kids | kd.person_id] + r_about AS about_ids
@@ -54,7 +57,7 @@ WITH cs, high_c, serious_c, r, a, d0r, d1r, kids, b, about_ids,
           THEN size([(r)-[:RESPONDS_TO]->(rq:Event)<-[:RECORDED]-(b) | rq]) ELSE 0 END AS answers_b
 WHERE answers_b = 0
 WITH cs, high_c, serious_c, r, a, d0r, d1r, kids, b, about_ids,
-     d1r + CASE WHEN b.sector = 'children_social_care' THEN $N_outcome_csc ELSE $N_outcome_other END AS w1,
+     d1r + CASE WHEN b.sector IN $csc_sectors THEN $N_outcome_csc ELSE $N_outcome_other END AS w1,
      ['referral_outcome', 'assessment_start', 'strategy_discussion', 's47_enquiry', 'decision_no_further_action']
      + CASE WHEN b.sector IN ['health_gp', 'health_visiting', 'midwifery', 'hospital_acute', 'camhs',
                               'mental_health_adult', 'dental']
