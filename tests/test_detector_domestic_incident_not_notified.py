@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scenarios.harness import detect_in, evidence_refs, findings_in
+from tests.scenarios.harness import detect_in, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "domestic_incident_not_notified"
 CSC, HV, SCH, POLICE = ("ag-children-s-social-care", "ag-health-visiting", "ag-oakfield-primary-school",
@@ -24,9 +24,6 @@ def by_row_and_variant(findings):
     assert len(found) == len(findings)
     return found
 
-
-def missing(finding):
-    return sorted(r["agency_id"] for r in finding.evidence if r["role"] == "expected_missing")
 
 
 @pytest.mark.parametrize("mode", ["lenient", "strict"])
@@ -43,9 +40,9 @@ def test_unnotified_incidents_with_unseen_children_fire(store, mode):
         ("chronology.csv:4", "universal_not_notified"): "low",
         ("chronology.csv:4", "children_not_seen"): "medium",
     }
-    assert missing(found["chronology.csv:2", "csc_not_notified"]) == [CSC]
+    assert expected_missing_agencies(found["chronology.csv:2", "csc_not_notified"]) == [CSC]
     for row in ("chronology.csv:2", "chronology.csv:4"):
-        assert missing(found[row, "universal_not_notified"]) == [HV, SCH]
+        assert expected_missing_agencies(found[row, "universal_not_notified"]) == [HV, SCH]
         unseen = found[row, "children_not_seen"]
         assert sorted(r["person_id"] for r in unseen.evidence if r["role"] == "context") == ["C1", "C2"]
     for f in found.values():
@@ -90,7 +87,7 @@ def test_three_incidents_in_a_year_with_no_multi_agency_response_is_a_repeat_pat
     assert (finding.variant, finding.severity) == ("repeat_pattern", "high")
     assert evidence_refs(finding, "trigger") == ["chronology.csv:8"]
     assert sorted(evidence_refs(finding, "context")) == ["chronology.csv:2", "chronology.csv:5"]
-    assert missing(finding) == [CSC]
+    assert expected_missing_agencies(finding) == [CSC]
 
 
 def test_a_non_domestic_callout_about_a_household_adult_is_the_lower_severity_variant(store):
