@@ -62,6 +62,9 @@ class Event:
     seq: str = ""
     child_seen: bool | None = None  # None means the chronology does not say
     seen_alone: bool | None = None
+    child_views: bool | None = None  # the child's wishes and feelings recorded (ADD-6); None: not said
+    reporter_role: str = ""  # who raised the concern when not a professional: "grandmother", "neighbour" (ADD-6)
+    gestation_weeks: int | None = None  # weeks of pregnancy at a booking, for the estimated birth date
     concerns: list[str] = field(default_factory=list)
     tag_evidence: list[str] = field(default_factory=list)
     practitioner_ids: list[str] = field(default_factory=list)

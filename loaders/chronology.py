@@ -107,6 +107,8 @@ def _record(case_id: str, table_key: str, columns: ColumnMap, row: RawRow, defau
         date_text=cell("date"), precision=when.precision,
         type=event_type, description=description, outcome=outcome, source_ref=row.ref, agency_ids=[],
         time=cell("time"), seq=cell("seq"), child_seen=child_seen, seen_alone=seen_alone,
+        child_views=_yes_no(cell("child_views"), row.ref, result), reporter_role=cell("reporter_role").lower(),
+        gestation_weeks=_weeks(cell("gestation_weeks"), row.ref, result),
         concerns=concerns, tag_evidence=evidence, about=about, saw=seen_children if child_seen else [],
         extra={name: _text(row.cells[i]) for name, i in columns.extra.items()
                if i < len(row.cells) and _text(row.cells[i])},
@@ -212,6 +214,17 @@ def _yes_no(value: str, ref: str, result: RowResult) -> bool | None:
     if key in NO:
         return False
     result.warnings.append(f"{ref}: {value!r} read as unknown (expected Y, N or blank)")
+    return None
+
+
+def _weeks(value: str, ref: str, result: RowResult) -> int | None:
+    """'12', '12/40', '12+3' and '12 weeks' all mean twelve completed weeks."""
+    if not value:
+        return None
+    match = re.match(r"^\s*(\d{1,2})\b", value)
+    if match and 4 <= int(match.group(1)) <= 44:
+        return int(match.group(1))
+    result.warnings.append(f"{ref}: gestation {value!r} not read (expected weeks, e.g. 12 or 12/40)")
     return None
 
 

@@ -59,6 +59,9 @@ def _absorb(keep: Event, other: Event) -> None:
         setattr(keep, name, _union(getattr(keep, name), getattr(other, name)))
     keep.child_seen = _either(keep.child_seen, other.child_seen)
     keep.seen_alone = _either(keep.seen_alone, other.seen_alone)
+    keep.child_views = _either(keep.child_views, other.child_views)
+    keep.reporter_role = keep.reporter_role or other.reporter_role
+    keep.gestation_weeks = keep.gestation_weeks or other.gestation_weeks
     keep.extra = {**other.extra, **keep.extra}
 
 

@@ -159,3 +159,19 @@ def test_relations_and_households_come_from_the_people_sheet(case_folder):
     assert partner.from_day is not None and partner.to_day is None
     assert {p.person_id: p.is_child for p in case.people} == {"M": False, "P": False, "C1": True, "C2": True}
     assert {p.pseudonym for p in case.people} >= {"Child 1", "Child 2", "Mother"}
+
+
+def test_views_reporter_and_gestation_columns_are_read_and_blank_stays_unknown(case_folder):
+    """ADD-6 columns: whether the child's views were recorded, who raised a concern when it was
+    not a professional, and the gestation at booking (for the estimated date of birth)."""
+    case, report = load_rows(case_folder, [
+        ["1", "03/06/2021", "Childrens Social Care", "Amy seen at school.", "Y", "Y", "", ""],
+        ["2", "04/06/2021", "Childrens Social Care", "Call from nan worried about the baby.", "", "", "Grandmother", ""],
+        ["3", "05/06/2021", "Midwifery", "Booking appointment.", "", "", "", "12+3"],
+        ["4", "06/06/2021", "Midwifery", "Booking appointment.", "", "", "", "about 3 months"],
+    ], header=("Seq", "Date", "Agency", "Description", "Child seen", "Views recorded", "Reported by", "Gestation"))
+
+    assert (event(case, 1).child_views, event(case, 2).child_views) == (True, None)
+    assert (event(case, 2).reporter_role, event(case, 1).reporter_role) == ("grandmother", "")
+    assert (event(case, 3).gestation_weeks, event(case, 4).gestation_weeks) == (12, None)
+    assert any("chronology.csv:5" in w and "gestation" in w for w in report.warnings)
