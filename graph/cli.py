@@ -24,6 +24,7 @@ from graph.catalogue import catalogue
 from graph.detect import MODES, run_detectors
 from graph.findings import STATUSES, TRIAGE, NoSuchFinding, list_findings, save_detection, triage as triage_finding
 from graph.knowledge import build_knowledge, knowledge_matrix
+from graph.quality import data_quality
 from graph.store import StoreError, open_store
 from graph.write import write_case
 from loaders.dates import DateError, day_number, parse_date
@@ -197,6 +198,15 @@ def knowledge(
     _emit({"case_id": case, **asdict(matrix)} if as_json else matrix, as_json, render.knowledge_table)
 
 
+@app.command()
+def quality(case: str = typer.Option(..., "--case"), as_json: bool = typer.Option(False, "--json")):
+    """Where silence may mean missing data: blank outcomes, blank child-seen, vague dates, uncovered periods."""
+    with _store() as store:
+        _check_case(store, case)
+        listing = data_quality(store, case)
+    _emit(listing, as_json, render.quality_table)
+
+
 @app.command("app")
 def run_app(port: int = typer.Option(8501, "--port")):
     """Open the Streamlit front end on http://localhost:PORT (this process becomes the server)."""
@@ -293,7 +303,7 @@ def _show_report(report, as_json: bool) -> None:
 def _emit(data, as_json: bool, table) -> None:
     """--json prints the data for other tools; otherwise a table for people."""
     if as_json:
-        print(json.dumps(data, indent=2, default=str))
+        print(json.dumps(data.as_dict() if hasattr(data, "as_dict") else data, indent=2, default=str))
     else:
         table(out, data)
 

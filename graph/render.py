@@ -173,6 +173,32 @@ def knowledge_table(console: Console, matrix) -> None:
     console.print("A blank cell: no record that the agency knew.")
 
 
+def quality_table(console: Console, listing) -> None:
+    """Per agency, the share of rows that leave the outcome, child-seen or date blank or vague."""
+    table = Table(title="Data quality: where silence may mean missing data", title_justify="left")
+    for column in ("agency", "events", "no outcome", "child seen blank", "uncertain dates", "records"):
+        table.add_column(column, overflow="fold")
+    for a in listing.agencies:
+        shares = a.shares
+        table.add_row(_plain(a.name), str(a.events), _share(a.no_outcome, shares["no_outcome"]),
+                      _share(a.child_seen_blank, shares["child_seen_blank"], a.about_child),
+                      _share(a.uncertain_dates, shares["uncertain_dates"]),
+                      _plain("; ".join(a.uncovered) or "whole review period"))
+    console.print(table)
+    console.print("child seen blank counts rows about a child only; blank means the record does not say.")
+    if listing.censored:
+        n = len(listing.censored)
+        console.print(f"\n{n} check{'s' if n != 1 else ''} could not be completed because the data stops:")
+        for f in listing.censored:
+            console.print(_plain(f"  {f['detector']} ({f['variant']}): {f['summary']}"))
+
+
+def _share(n: int, share: float | None, of: int | None = None) -> str:
+    if share is None:
+        return "-"
+    return f"{n} ({share:.0%})" + (f" of {of}" if of is not None else "")
+
+
 def _plain(text: str) -> Text:
     """Chronology text may hold square brackets; never read them as rich markup."""
     return Text(text or "")
