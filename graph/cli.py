@@ -19,10 +19,11 @@ import typer
 from rich.console import Console
 
 from graph import render
+from graph.analyse import analyse
 from graph.cases import case_summaries
 from graph.catalogue import catalogue
-from graph.detect import MODES, run_detectors
-from graph.findings import STATUSES, TRIAGE, NoSuchFinding, list_findings, save_detection, triage as triage_finding
+from graph.detect import MODES
+from graph.findings import STATUSES, TRIAGE, NoSuchFinding, list_findings, triage as triage_finding
 from graph.knowledge import build_knowledge, knowledge_matrix
 from graph.quality import data_quality
 from graph.store import StoreError, open_store
@@ -73,7 +74,7 @@ def load(
         _show_report(report, as_json)
         if not no_detect:
             try:
-                summary = _detect(store, case)
+                summary = analyse(store, case)
             except (StoreError, KeyError, ValueError) as e:
                 _fail(f"the case is loaded, but detection failed: {e} (rerun with: jigsaw detect --case {case})", 1)
             (err if as_json else out).print(f"detection: {summary.line()}", highlight=False)
@@ -124,7 +125,7 @@ def detect(
     overrides = _overrides(param)
     with _store() as store:
         _check_case(store, case)
-        summary = _detect(store, case, chosen, overrides, mode)
+        summary = analyse(store, case, chosen, overrides, mode)
     out.print(f"{case} ({mode}): {summary.line()}", highlight=False)
 
 
@@ -223,7 +224,7 @@ def demo(no_app: bool = typer.Option(False, "--no-app", help="Load the examples 
         for folder in sorted(p for p in EXAMPLES.iterdir() if (p / "case.yaml").exists()):
             loaded, report = load_case([folder], folder.name)
             write_case(store, loaded)
-            summary = _detect(store, folder.name)
+            summary = analyse(store, folder.name)
             out.print(f"loaded {folder.name}: {report.rows_loaded} of {report.rows_read} rows, "
                       f"{len(loaded.events)} events, {len(loaded.agencies)} agencies; {summary.line()}")
     if not no_app:
@@ -232,12 +233,6 @@ def demo(no_app: bool = typer.Option(False, "--no-app", help="Load the examples 
 
 def _store():
     return open_store(State.store_spec)
-
-
-def _detect(store, case: str, only: list[str] | None = None, overrides: dict | None = None, mode: str = "lenient"):
-    build_knowledge(store, case)
-    detection = run_detectors(store, case, only=only, overrides=overrides, mode=mode)
-    return save_detection(store, case, detection, detectors=only)
 
 
 def _check_case(store, case: str) -> None:

@@ -12,6 +12,7 @@ their evidence edges, which the next detection run rebuilds).
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import asdict
 from typing import Any
 
@@ -55,7 +56,7 @@ def case_parameters(case: Case) -> dict[str, Any]:
     return {
         "case": _props(cid, title=case.title, period_from=case.period_from,
                        period_to=case.period_to, data_end_day=case.data_end_day,
-                       subject_ids=case.subject_ids),
+                       subject_ids=case.subject_ids, loaded_at=time.time()),
         "people": [{"is_child": p.is_child, "props": _props(cid, **asdict(p))}
                    for p in case.people],
         "households": [_props(cid, household_id=h.household_id) for h in case.households],

@@ -1,0 +1,72 @@
+"""What every page shares: the store, the chosen case, and whether names are shown.
+
+The sidebar holds the case picker and the names toggle so that they apply to every page.
+Cached reads are keyed on the case's load time, so a reload (here or from the command line)
+is seen at once.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from graph.cases import case_summaries
+from graph.pseudonymise import Pseudonymiser
+from graph.store import Store, StoreError, open_store
+
+NO_CASE = "No case loaded — upload a chronology on the Cases page, or run `jigsaw demo`."
+
+
+@st.cache_resource
+def store() -> Store:
+    return open_store()
+
+
+def cases() -> list[dict]:
+    try:
+        return case_summaries(store())
+    except StoreError as e:
+        st.error(f"Cannot open the case store: {e}")
+        st.stop()
+
+
+def sidebar() -> None:
+    """The case picker and the names toggle, shown on every page."""
+    listed = cases()
+    ids = [c["case_id"] for c in listed]
+    titles = {c["case_id"]: c["title"] or c["case_id"] for c in listed}
+    if ids:
+        current = st.session_state.get("case_id")
+        st.sidebar.selectbox("Case", ids, index=ids.index(current) if current in ids else 0,
+                             format_func=lambda cid: titles[cid], key="case_id")
+    else:
+        st.session_state.pop("case_id", None)
+    st.sidebar.toggle("Show names", key="show_names", value=st.session_state.get("show_names", False),
+                      help="Off: people appear by role and pseudonym (Mother, Child 1), and names in the "
+                           "chronology text are replaced.")
+
+
+def case_id() -> str:
+    """The chosen case, or an explanation of how to load one (and the page stops)."""
+    chosen = st.session_state.get("case_id")
+    if not chosen:
+        st.info(NO_CASE)
+        st.stop()
+    return chosen
+
+
+def version(case: str) -> float:
+    """The case's load time: part of every cache key, so cached views follow reloads."""
+    return next((c["loaded_at"] or 0.0 for c in cases() if c["case_id"] == case), 0.0)
+
+
+def names_hidden() -> bool:
+    return not st.session_state.get("show_names", False)
+
+
+def pseudonymiser(case: str) -> Pseudonymiser:
+    return _pseudonymiser(case, version(case), names_hidden())
+
+
+@st.cache_resource(max_entries=8)
+def _pseudonymiser(case: str, version: float, hide: bool) -> Pseudonymiser:
+    return Pseudonymiser.for_case(store(), case, hide=hide)
