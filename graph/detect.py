@@ -14,6 +14,7 @@ from typing import Any
 
 from graph import queries
 from graph.catalogue import Detector, catalogue
+from graph.chronology import events_by_id
 from graph.model import cypher_vocabulary
 from graph.store import Store
 
@@ -79,7 +80,7 @@ def _finding(det: Detector, row: dict[str, Any], params: dict[str, Any], mode: s
 def _enrich(store: Store, case_id: str, findings: list[Finding]) -> None:
     """Give each evidence row its recorders, days and source_ref; flag ranges as uncertain."""
     ids = sorted({e["event_id"] for f in findings for e in f.evidence if e.get("event_id")})
-    events = {r["event_id"]: r for r in store.named("views/events_by_id", {"event_ids": ids}, case_id=case_id)}
+    events = events_by_id(store, case_id, ids)
     agencies = {r["agency_id"]: r["name"] for r in store.named("views/agencies", case_id=case_id)}
     for f in findings:
         for row in f.evidence:

@@ -5,6 +5,9 @@ Streamlit's AppTest runs each page's script as a browser session would, without 
 
 from __future__ import annotations
 
+import csv
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -13,7 +16,7 @@ from graph.write import write_case
 from loaders.load import load_case
 from tests.conftest import EXAMPLE, ROOT
 
-CASE = "app-lark"
+CASE = "app-example"  # case ids are the user's own labels and are shown as given
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +38,8 @@ def open_page(page: str, show_names: bool = False) -> AppTest:
 def page_text(app: AppTest) -> str:
     parts = [m.value for kind in ("markdown", "caption", "text", "header", "subheader", "info", "success", "error")
              for m in getattr(app, kind)]
-    parts += [str(df.value) for df in app.dataframe]
+    parts += [" | ".join(map(str, df.value.to_numpy().ravel())) for df in app.dataframe]
+    parts += [e.label for e in app.expander]
     return "\n".join(str(p) for p in parts)
 
 
@@ -54,3 +58,49 @@ def test_the_query_page_runs_a_saved_query_read_only(lark):
 
     assert not app.exception
     assert "10 rows" in page_text(app)
+
+
+def test_the_findings_page_groups_findings_and_shows_their_evidence_rows(lark):
+    app = open_page("findings")
+
+    assert not app.exception
+    text = page_text(app)
+    assert "Sibling not assessed" in text
+    assert "chronology.csv:61" in text, "the evidence rows cite the chronology"
+    assert "looked for, not found" in text
+
+
+def test_a_triage_decision_is_saved_to_the_store_and_survives_a_fresh_session(store, lark):
+    from graph.findings import list_findings
+    key = list_findings(store, CASE)[0]["finding_key"]
+    app = open_page("findings")
+    app.radio(key=f"action-{key}").set_value("dismiss")
+    app.text_area(key=f"note-{key}").input("Discussed at panel: outside the review's scope")
+    form_button = next(b for b in app.button if b.proto.form_id == f"triage-{key}")
+    form_button.click().run()
+
+    assert not app.exception
+    [saved] = [f for f in list_findings(store, CASE) if f["finding_key"] == key]
+    assert (saved["status"], saved["note"]) == ("dismissed", "Discussed at panel: outside the review's scope")
+    assert any("dismissed" in e.label for e in open_page("findings").expander), "a fresh session shows the decision"
+
+
+def people_names() -> set[str]:
+    """Every name and capitalised alias in the example's people sheet."""
+    with open(EXAMPLE / "people.csv", encoding="utf-8") as f:
+        people = list(csv.DictReader(f))
+    names = {w for p in people for w in p["name"].split()}
+    return names | {a.strip() for p in people for a in p["aliases"].split(";") if a.strip()[:1].isupper()}
+
+
+def names_in(text: str) -> list[str]:
+    return sorted(n for n in people_names() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
+
+
+@pytest.mark.parametrize("page", ["cases", "findings", "query"])
+def test_with_names_hidden_no_name_from_the_people_sheet_is_on_the_page(lark, page):
+    assert names_in(page_text(open_page(page))) == []
+
+
+def test_with_names_shown_the_chronology_text_keeps_them(lark):
+    assert names_in(page_text(open_page("findings", show_names=True)))

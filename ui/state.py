@@ -33,7 +33,7 @@ def sidebar() -> None:
     """The case picker and the names toggle, shown on every page."""
     listed = cases()
     ids = [c["case_id"] for c in listed]
-    titles = {c["case_id"]: c["title"] or c["case_id"] for c in listed}
+    titles = {c["case_id"]: title(c) for c in listed}
     if ids:
         current = st.session_state.get("case_id")
         st.sidebar.selectbox("Case", ids, index=ids.index(current) if current in ids else 0,
@@ -43,6 +43,11 @@ def sidebar() -> None:
     st.sidebar.toggle("Show names", key="show_names", value=st.session_state.get("show_names", False),
                       help="Off: people appear by role and pseudonym (Mother, Child 1), and names in the "
                            "chronology text are replaced.")
+
+
+def title(case: dict) -> str:
+    """A case's title as the names toggle allows (titles often name the child)."""
+    return pseudonymiser(case["case_id"]).text(case["title"]) if case["title"] else case["case_id"]
 
 
 def case_id() -> str:

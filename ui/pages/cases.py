@@ -20,7 +20,7 @@ st.header("Cases")
 listed = state.cases()
 if listed:
     st.dataframe(
-        [{"case": c["case_id"], "title": c["title"],
+        [{"case": c["case_id"], "title": state.title(c),
           "review period": " – ".join(format_day(d) for d in (c["period_from"], c["period_to"]) if d is not None),
           "events": c["events"], "people": c["people"], "agencies": c["agencies"]} for c in listed],
         hide_index=True, use_container_width=True,
