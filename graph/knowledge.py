@@ -123,3 +123,15 @@ def knowledge_matrix(store: Store, case_id: str, day: int | None = None, mode: s
         row["cells"] = {a["agency_id"]: known.get(a["agency_id"]) for a in matrix.agencies}
         matrix.rows.append(row)
     return matrix
+
+
+def unknown_to_deciders(matrix: Matrix, decision: dict) -> list[dict]:
+    """The concern rows before a decision that no agency recording or attending it knew by then.
+
+    This is the question a panel asks at every decision point (T1-05): what did the people
+    deciding not have? Read from the matrix, so it follows its day and mode.
+    """
+    deciders, day = set(decision.get("deciders") or []), decision["day_from"]
+    return [row for row in matrix.rows
+            if row["concerns"] and row["event_id"] != decision["event_id"] and row["day_from"] <= day
+            and not any(cell and cell["from_day"] <= day for agency, cell in row["cells"].items() if agency in deciders)]

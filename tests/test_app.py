@@ -97,10 +97,24 @@ def names_in(text: str) -> list[str]:
     return sorted(n for n in people_names() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
 
 
-@pytest.mark.parametrize("page", ["cases", "findings", "query"])
+@pytest.mark.parametrize("page", ["cases", "knowledge", "findings", "query"])
 def test_with_names_hidden_no_name_from_the_people_sheet_is_on_the_page(lark, page):
     assert names_in(page_text(open_page(page))) == []
 
 
 def test_with_names_shown_the_chronology_text_keeps_them(lark):
     assert names_in(page_text(open_page("findings", show_names=True)))
+
+
+def test_who_knew_what_shows_the_matrix_and_what_a_decision_lacked(lark):
+    """lark-family Seq 35: social care's assessment ended on 29/09/2020 without what the drug
+    service and the CMHT held; the page lists the concerns that never reached the deciders."""
+    app = open_page("knowledge")
+    assert not app.exception
+    decision = app.selectbox(key="knowledge_decision")
+    decision.select_index(next(i for i, o in enumerate(decision.options) if "chronology.csv:36" in o)).run()
+
+    assert not app.exception
+    assert "never reached the people deciding" in app.warning[0].value
+    lacked = page_text(app)
+    assert "chronology.csv:6" in lacked and "chronology.csv:18" in lacked

@@ -32,15 +32,16 @@ def cases() -> list[dict]:
 def sidebar() -> None:
     """The case picker and the names toggle, shown on every page."""
     listed = cases()
-    ids = [c["case_id"] for c in listed]
-    titles = {c["case_id"]: title(c) for c in listed}
+    ids = sorted(c["case_id"] for c in listed)
     if ids:
-        current = st.session_state.get("case_id")
-        st.sidebar.selectbox("Case", ids, index=ids.index(current) if current in ids else 0,
-                             format_func=lambda cid: titles[cid], key="case_id")
+        if st.session_state.get("case_id") not in ids:
+            st.session_state["case_id"] = ids[0]
+        chosen = st.sidebar.selectbox("Case", ids, key="case_id")
+        st.sidebar.caption(title(next(c for c in listed if c["case_id"] == chosen)))
     else:
         st.session_state.pop("case_id", None)
-    st.sidebar.toggle("Show names", key="show_names", value=st.session_state.get("show_names", False),
+    st.session_state.setdefault("show_names", False)
+    st.sidebar.toggle("Show names", key="show_names",
                       help="Off: people appear by role and pseudonym (Mother, Child 1), and names in the "
                            "chronology text are replaced.")
 
