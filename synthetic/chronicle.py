@@ -61,7 +61,8 @@ class Row:
         return [str(self.seq), self.date, self.agency, self.worker, self.type, "; ".join(self.people), self.seen,
                 self.alone, self.views, self.reporter, self.gestation, self.text, self.outcome,
                 "; ".join(self.shared), "; ".join(self.referred), "; ".join(self.concerns),
-                "; ".join(str(r.seq) for r in self.conveys), "; ".join(str(r.seq) for r in self.responds),
+                "; ".join([str(r.seq) for r in self.conveys]) if self.conveys else "",
+                "; ".join([str(r.seq) for r in self.responds]) if self.responds else "",
                 "; ".join(self.attended), "; ".join(self.invited), *self.areas]
 
 

@@ -61,7 +61,8 @@ def generate_corpus(out: Path, cases: int, events: int, seed: int, plant_each: i
         f.write("# FICTIONAL: a synthetic corpus of invented families, agencies and events (jigsaw generate).\n"
                 "# Each planted finding names the detector, the rows it must cite as trigger or decision\n"
                 "# (anchor) and the other rows it must cite (evidence): chronology.csv:N is spreadsheet row N.\n")
-        yaml.safe_dump(manifest, f, sort_keys=False, allow_unicode=True, width=120)
+        yaml.dump(manifest, f, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False,
+                  allow_unicode=True, width=120)
     return manifest
 
 

@@ -64,7 +64,7 @@ def handover(cast: Cast, rng: random.Random) -> Plan | str:
                   "early_help", referred=(eh.name,))
         late = plant(ch, d + 40, eh, "contact", ("M",), "First telephone contact with a parent after the step-down.",
                      "Visit booked.")
-        ch.mute(d - 1, d + 39, agencies={eh.name})
+        ch.mute(d - 1, d + 40, agencies={eh.name})
         return Planted("handover_not_picked_up", "not_picked_up",
                        f"Stepped down to {eh.name}, which records nothing about the family for 40 days.", [h], [late])
     return Plan((-1, 41), days, build)
@@ -182,12 +182,12 @@ def adult_service(cast: Cast, rng: random.Random) -> Plan | str:
                   "Positive drug screen; relapse discussed." if concern == "parental_substance_misuse"
                   else "Crisis review: thoughts of ending life; medication increased.", "Next review booked.",
                   concerns=(concern,))
-        done = plant(ch, d + 20, csc, "assessment_complete", (child.pid,), "Single assessment completed.", "nfa")
+        plant(ch, d + 20, csc, "assessment_complete", (child.pid,), "Single assessment completed.", "nfa")
         ch.mute(d - 3, d + 14, agencies={csc.name})
         ch.mute(d, d + 14, agencies={service.name})
         return Planted("adult_service_info_not_shared", "open_case_not_told",
                        f"{service.name} held a parent's {concern.replace('_', ' ')} while social care was assessing "
-                       "the child, and told no one.", [e], [done])
+                       "the child, and told no one.", [e])
     return Plan((-4, 21), days, build)
 
 
