@@ -13,6 +13,7 @@ writes them: a few dated by month only or marked uncertain.
 from __future__ import annotations
 
 import random
+from typing import NamedTuple
 
 from synthetic.cast import YEAR, Agency, Cast, Person
 from synthetic.chronicle import Chronicle, Row, month_of, uncertain
@@ -37,73 +38,105 @@ CONCERN_TEXT = {
     "emotional_abuse": ("The child described being shouted at and called names at home.",),
     "offending_risk_adult": ("Record of previous convictions for violence, including assault.",),
     "unexplained_absence": ("Absent for three days with no explanation from home.",),
-    "non_attendance": ("Was not brought to the appointment.",),
+    "non_attendance": ("Appointment missed; no contact made to rebook.",),
     "missing_episode": ("Reported missing overnight; returned the next morning.",),
 }
 
-# kind: (weight, sector, event type, who, child ages (years) or None, seen, concern chance,
-#        concerns to choose from, plain descriptions, outcomes)
+class Kind(NamedTuple):
+    """A kind of routine row: how often it is drawn, who records it, about whom, and what it says."""
+
+    weight: int
+    sector: str
+    type: str
+    who: str  # mother, adult (mother or partner), man (partner or father), child, child+mother, family
+    ages: tuple[int, int] | None  # the children's ages in years (an education agency has its own)
+    seen: tuple[str, ...]  # Child seen values to draw from
+    chance: float  # of carrying one of `concerns`
+    concerns: tuple[str, ...]
+    lead: str  # how a row with a concern begins; CONCERN_TEXT says the rest
+    texts: tuple[str, ...]  # what a row without a concern says
+    outcomes: tuple[str, ...]
+
+
 ROUTINE = {
-    "hv_visit": (10, "health_visiting", "home_visit", "child+mother", (0, 5), SEEN_AT_HOME, 0.2,
-                 ("neglect", "hunger_or_growth", "unsafe_sleeping", "parental_mental_health", "poor_home_conditions"),
-                 ("Routine health visitor contact at home; development checked.", "Home visit; weight and development reviewed.",
-                  "Developmental review completed at home.", "Home visit; immunisations and routines discussed."),
-                 ("Next contact in six weeks.", "Universal plan continues.", "Advice given.")),
-    "hv_clinic": (4, "health_visiting", "appointment", "child+mother", (0, 5), SEEN_IN_CLINIC, 0.1,
-                  ("hunger_or_growth",), ("Seen at the child health clinic; weighed and measured.",),
-                  ("Review at the next clinic.",)),
-    "hv_no_access": (2, "health_visiting", "no_access_visit", "child+mother", (0, 5), ("",), 0.0, (),
-                     ("Planned visit: no reply at the door.", "Planned visit: no one at home."),
-                     ("no_answer", "Card left; visit rebooked.")),
-    "gp_child": (5, "health_gp", "appointment", "child+mother", (0, 18), SEEN_IN_CLINIC, 0.05, ("hunger_or_growth",),
-                 ("Seen with a cough and a temperature.", "Seen for an ear infection; treatment given.",
-                  "Seen with a rash; reviewed and reassured."), ("Treatment prescribed.", "Review if no better.")),
-    "gp_adult": (5, "health_gp", "appointment", "adult", None, ("",), 0.3,
-                 ("parental_mental_health", "parental_substance_misuse"),
-                 ("Seen for back pain; medication reviewed.", "Attended for a medication review.",
-                  "Seen for a chest infection."), ("Medication continued.", "Review in a month.")),
-    "gp_missed": (4, "health_gp", "missed_appointment", "child+mother", (0, 18), ("",), 1.0, ("non_attendance",),
-                  ("Appointment not attended.",), ("Letter sent to rebook.",)),
-    "school": (10, "education", "contact", "child", (2, 17), SEEN_IN_CLINIC, 0.25,
-               ("neglect", "unexplained_absence", "emotional_abuse", "hunger_or_growth", "non_attendance"),
-               ("Seen in class; settled and engaged.", "Spoke with the child at lunchtime; happy in school.",
-                "Parents evening attended by a parent.", "Reading and behaviour reviewed with the class teacher."),
-               ("Logged on the welfare record.", "Monitor.", "")),
-    "csc_contact": (3, "children_social_care", "contact", "mother", None, ("",), 0.1, ("neglect", "domestic_abuse"),
-                    ("Telephone call with a parent to arrange a visit.", "Call from a parent asking about support.",
-                     "Letter sent to the family."), ("Visit arranged.", "Information given.")),
-    "csc_visit": (3, "children_social_care", "home_visit", "family", (0, 18), SEEN_AT_HOME, 0.15,
-                  ("neglect", "poor_home_conditions"),
-                  ("Social work visit to the home.", "Visit to the home; the children's routines discussed."),
-                  ("Next visit in four weeks.", "")),
-    "police_callout": (3, "police", "police_callout", "adult", None, ("",), 0.4,
-                       ("parental_substance_misuse", "offending_risk_adult", "domestic_abuse"),
-                       ("Concern for welfare call to the address.", "Officers attended a noise complaint at the address.",
-                        "Call about a dispute in the street outside the address."), ("No offences disclosed.", "Words of advice given.")),
-    "ed_child": (3, "hospital_acute", "ae_attendance", "child+mother", (0, 18), SEEN_IN_CLINIC, 0.1, ("physical_injury",),
-                 ("Attended with a cut to the forehead; wound closed.", "Attended with a high temperature; discharged.",
-                  "Attended with a sprained wrist after a fall in the park."), ("Discharged home.", "GP follow-up advised.")),
-    "ed_adult": (1, "hospital_acute", "ae_attendance", "adult", None, ("",), 0.3, ("self_harm", "parental_substance_misuse"),
-                 ("Attended with chest pain; discharged.", "Attended after a fall on the stairs; discharged."), ("Discharged home.",)),
-    "amh": (5, "mental_health_adult", "appointment", "adult", None, ("",), 0.6, ("parental_mental_health",),
-            ("Outpatient review with the community team.", "Care coordinator visit; medication reviewed."),
-            ("Continue current plan.", "Next review in four weeks.")),
-    "amh_missed": (1, "mental_health_adult", "missed_appointment", "adult", None, ("",), 1.0, ("non_attendance",),
-                   ("Did not attend the outpatient review.",), ("Letter sent.",)),
-    "sms": (5, "substance_misuse", "appointment", "adult", None, ("",), 0.6, ("parental_substance_misuse",),
-            ("Key work session at the service.", "Prescribing review."), ("Script continued.", "Next session booked.")),
-    "eh": (5, "early_help", "home_visit", "family", (0, 18), SEEN_AT_HOME, 0.15, ("neglect", "poor_home_conditions"),
-           ("Family support session at home on routines.", "Worked with a parent on a bedtime plan."), ("Plan reviewed.", "")),
-    "housing": (2, "housing", "contact", "mother", None, ("",), 0.3, ("poor_home_conditions",),
-                ("Tenancy visit.", "Rent arrears discussed."), ("Repairs logged.", "Payment plan agreed.")),
-    "probation": (3, "probation", "contact", "man", None, ("",), 0.4, ("offending_risk_adult",),
-                  ("Supervision appointment attended.", "Home visit by the offender manager."), ("Licence conditions reviewed.",)),
-    "camhs": (3, "camhs", "appointment", "child", (5, 18), SEEN_IN_CLINIC, 0.2, ("self_harm", "emotional_abuse"),
-              ("Assessment appointment at the clinic.", "Therapy session attended."), ("Next session booked.",)),
-    "ambulance": (1, "ambulance", "contact", "adult", None, ("",), 0.2, ("parental_substance_misuse",),
-                  ("Crew attended a call to the address; no conveyance.",), ("Advice given.",)),
-    "voluntary": (2, "voluntary", "contact", "mother", None, ("",), 0.5, ("domestic_abuse",),
-                  ("Outreach session with the advocate.", "Safety planning call."), ("Support continues.",)),
+    "hv_visit": Kind(10, "health_visiting", "home_visit", "child+mother", (0, 5), SEEN_AT_HOME, 0.2,
+                     ("neglect", "hunger_or_growth", "unsafe_sleeping", "parental_mental_health", "poor_home_conditions"),
+                     "Health visitor home visit.",
+                     ("Routine health visitor contact at home; development checked.",
+                      "Home visit; weight and development reviewed.", "Developmental review completed at home.",
+                      "Home visit; immunisations and routines discussed."),
+                     ("Next contact in six weeks.", "Universal plan continues.", "Advice given.")),
+    "hv_clinic": Kind(4, "health_visiting", "appointment", "child+mother", (0, 5), SEEN_IN_CLINIC, 0.1,
+                      ("hunger_or_growth",), "Seen at the child health clinic.",
+                      ("Seen at the child health clinic; weighed and measured.",), ("Review at the next clinic.",)),
+    "hv_no_access": Kind(2, "health_visiting", "no_access_visit", "child+mother", (0, 5), ("",), 0.0, (), "",
+                         ("Planned visit: no reply at the door.", "Planned visit: no one at home."),
+                         ("no_answer", "Card left; visit rebooked.")),
+    "gp_child": Kind(5, "health_gp", "appointment", "child+mother", (0, 18), SEEN_IN_CLINIC, 0.05, ("hunger_or_growth",),
+                     "Seen at the surgery.",
+                     ("Seen with a cough and a temperature.", "Seen for an ear infection; treatment given.",
+                      "Seen with a rash; reviewed and reassured."), ("Treatment prescribed.", "Review if no better.")),
+    "gp_adult": Kind(5, "health_gp", "appointment", "adult", None, ("",), 0.3,
+                     ("parental_mental_health", "parental_substance_misuse"), "Seen at the surgery.",
+                     ("Seen for back pain; medication reviewed.", "Attended for a medication review.",
+                      "Seen for a chest infection."), ("Medication continued.", "Review in a month.")),
+    "gp_missed": Kind(4, "health_gp", "missed_appointment", "child+mother", (0, 18), ("",), 1.0, ("non_attendance",),
+                      "Surgery appointment.", (), ("Letter sent to rebook.",)),
+    "school": Kind(10, "education", "contact", "child", (2, 17), SEEN_IN_CLINIC, 0.25,
+                   ("neglect", "unexplained_absence", "emotional_abuse", "hunger_or_growth", "non_attendance"),
+                   "Noted by staff.",
+                   ("Seen in class; settled and engaged.", "Spoke with the child at lunchtime; happy in school.",
+                    "Parents evening attended by a parent.", "Reading and behaviour reviewed with the class teacher."),
+                   ("Logged on the welfare record.", "Monitor.", "")),
+    "csc_contact": Kind(3, "children_social_care", "contact", "mother", None, ("",), 0.1, ("neglect", "domestic_abuse"),
+                        "Telephone call with a parent.",
+                        ("Telephone call with a parent to arrange a visit.", "Call from a parent asking about support.",
+                         "Letter sent to the family."), ("Visit arranged.", "Information given.")),
+    "csc_visit": Kind(3, "children_social_care", "home_visit", "family", (0, 18), SEEN_AT_HOME, 0.15,
+                      ("neglect", "poor_home_conditions"), "Social work visit to the home.",
+                      ("Social work visit to the home.", "Visit to the home; the children's routines discussed."),
+                      ("Next visit in four weeks.", "")),
+    "police_callout": Kind(3, "police", "police_callout", "adult", None, ("",), 0.4,
+                           ("parental_substance_misuse", "offending_risk_adult", "domestic_abuse"),
+                           "Officers attended the address.",
+                           ("Concern for welfare call to the address.", "Officers attended a noise complaint at the address.",
+                            "Call about a dispute in the street outside the address."),
+                           ("No offences disclosed.", "Words of advice given.")),
+    "ed_child": Kind(3, "hospital_acute", "ae_attendance", "child+mother", (0, 18), SEEN_IN_CLINIC, 0.1,
+                     ("physical_injury",), "Attended the emergency department.",
+                     ("Attended with a cut to the forehead; wound closed.", "Attended with a high temperature; discharged.",
+                      "Attended with a sprained wrist after a fall in the park."), ("Discharged home.", "GP follow-up advised.")),
+    "ed_adult": Kind(1, "hospital_acute", "ae_attendance", "adult", None, ("",), 0.3,
+                     ("self_harm", "parental_substance_misuse"), "Attended the emergency department.",
+                     ("Attended with chest pain; discharged.", "Attended after a fall on the stairs; discharged."),
+                     ("Discharged home.",)),
+    "amh": Kind(5, "mental_health_adult", "appointment", "adult", None, ("",), 0.6, ("parental_mental_health",),
+                "Review with the community team.",
+                ("Outpatient review with the community team.", "Care coordinator visit; medication reviewed."),
+                ("Continue current plan.", "Next review in four weeks.")),
+    "amh_missed": Kind(1, "mental_health_adult", "missed_appointment", "adult", None, ("",), 1.0, ("non_attendance",),
+                       "Outpatient review.", (), ("Letter sent.",)),
+    "sms": Kind(5, "substance_misuse", "appointment", "adult", None, ("",), 0.6, ("parental_substance_misuse",),
+                "Key work session.", ("Key work session at the service.", "Prescribing review."),
+                ("Script continued.", "Next session booked.")),
+    "eh": Kind(5, "early_help", "home_visit", "family", (0, 18), SEEN_AT_HOME, 0.15, ("neglect", "poor_home_conditions"),
+               "Family support session at home.",
+               ("Family support session at home on routines.", "Worked with a parent on a bedtime plan."),
+               ("Plan reviewed.", "")),
+    "housing": Kind(2, "housing", "contact", "mother", None, ("",), 0.3, ("poor_home_conditions",), "Tenancy visit.",
+                    ("Tenancy visit.", "Rent arrears discussed."), ("Repairs logged.", "Payment plan agreed.")),
+    "probation": Kind(3, "probation", "contact", "man", None, ("",), 0.4, ("offending_risk_adult",),
+                      "Supervision appointment.", ("Supervision appointment attended.", "Home visit by the offender manager."),
+                      ("Licence conditions reviewed.",)),
+    "camhs": Kind(3, "camhs", "appointment", "child", (5, 18), SEEN_IN_CLINIC, 0.2, ("self_harm", "emotional_abuse"),
+                  "Seen at the clinic.", ("Assessment appointment at the clinic.", "Therapy session attended."),
+                  ("Next session booked.",)),
+    "ambulance": Kind(1, "ambulance", "contact", "adult", None, ("",), 0.2, ("parental_substance_misuse",),
+                      "Crew attended a call to the address.", ("Crew attended a call to the address; no conveyance.",),
+                      ("Advice given.",)),
+    "voluntary": Kind(2, "voluntary", "contact", "mother", None, ("",), 0.5, ("domestic_abuse",),
+                      "Session with the advocate.", ("Outreach session with the advocate.", "Safety planning call."),
+                      ("Support continues.",)),
 }
 MESSAGES = {"share": 6, "request": 3, "referral": 4, "notification": 3, "meeting": 2, "supervision": 1}
 EPISODE_SHARE = 0.3  # of background rows, at most, in social-care episodes
@@ -121,7 +154,7 @@ class Background:
         self.by_sector: dict[str, list[Agency]] = {}
         for a in self.working:
             self.by_sector.setdefault(a.sector, []).append(a)
-        kinds = [(k, spec[0]) for k, spec in ROUTINE.items() if self._has(spec[1])]
+        kinds = [(name, k.weight) for name, k in ROUTINE.items() if self._has(k.sector)]
         kinds += [(k, w) for k, w in MESSAGES.items()]
         self.kinds = [k for k, _ in kinds]
         self.cum = []
@@ -165,27 +198,24 @@ class Background:
             return None
         return getattr(self, "_" + kind)(day)
 
-    def _routine(self, spec, day: int) -> list[Row] | None:
-        _, sector, type_, who, ages, seen_choices, chance, concerns, texts, outcomes = spec
+    def _routine(self, kind: Kind, day: int) -> list[Row] | None:
         rng = self.rng
-        agency = self._agency(sector)
-        people, child = self._who(who, day, ages, agency)
+        agency = self._agency(kind.sector)
+        people, child = self._who(kind.who, day, kind.ages, agency)
         if not people:
             return None
-        concern = (self.pick(concerns),) if concerns and rng.random() < chance else ()
-        text = self.pick(texts)
-        if concern:
-            text = f"{text} {self.pick(CONCERN_TEXT[concern[0]])}"
-        seen = self.pick(seen_choices) if child else ""
+        concern = (self.pick(kind.concerns),) if kind.concerns and rng.random() < kind.chance else ()
+        text = f"{kind.lead} {self.pick(CONCERN_TEXT[concern[0]])}".lstrip() if concern else self.pick(kind.texts)
+        seen = self.pick(kind.seen) if child else ""
         first, last, date = day, day, None
         if not concern and rng.random() < 0.05:
             first, last, date = month_of(day) if rng.random() < 0.7 else uncertain(day)
             if first < self.ch.start or last > self.ch.end:
                 first, last, date = day, day, None
         alone = views = ""
-        if seen == "Y" and sector == "children_social_care" and child.age(day) >= 4 * YEAR:
+        if seen == "Y" and kind.sector == "children_social_care" and child.age(day) >= 4 * YEAR:
             alone, views = self.pick(("Y", "N", "")), self.pick(("Y", "N", ""))
-        return [Row(first, agency.name, self.pick(agency.workers), type_, people, text, self.pick(outcomes),
+        return [Row(first, agency.name, self.pick(agency.workers), kind.type, people, text, self.pick(kind.outcomes),
                     seen=seen, alone=alone, views=views, concerns=concern, last=last, date=date)]
 
     def _agency(self, sector: str) -> Agency:

@@ -119,10 +119,10 @@ def test_agency_names_read_as_their_sector():
 def test_descriptions_name_no_one_and_imply_no_concern_or_referral():
     """Rows without concerns leave the Concerns column blank, so the loader reads their text
     for concerns; no text may name a person (the loader would link them) or a referral target."""
-    for _, _, _, _, _, _, chance, _, texts, outcomes in ROUTINE.values():
-        for text in texts:
-            assert chance == 1 or infer_concerns(text) == [], text
-        for text in (*texts, *outcomes):
+    for kind in ROUTINE.values():
+        for text in kind.texts:
+            assert infer_concerns(text) == [], text
+        for text in (kind.lead, *kind.texts, *kind.outcomes):
             assert (person_mentions(text), referral_target_sector(text)) == ([], None), text
     for texts in CONCERN_TEXT.values():
         for text in texts:
