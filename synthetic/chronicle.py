@@ -115,11 +115,16 @@ class Chronicle:
                 if self.merge_keys.get(key, row.agency) != row.agency or taken.get(key, row.agency) != row.agency:
                     return False
                 taken[key] = row.agency
-            if self.mutes and any(m.blocks(row) for d in range(row.day, row.last + 1) for m in self.mutes.get(d, ())):
+            if self.mutes and self._muted(row):
                 return False
         for row in rows:
             self.add(row)
         return True
+
+    def _muted(self, row: Row) -> bool:
+        if row.last == row.day:
+            return any(m.blocks(row) for m in self.mutes.get(row.day, ()))
+        return any(m.blocks(row) for d in range(row.day, row.last + 1) for m in self.mutes.get(d, ()))
 
     def mute(self, first: int, last: int, *, agencies=None, people=None, concerns=None, types=None) -> None:
         m = Mute(first, last, *(None if v is None else frozenset(v) for v in (agencies, people, concerns, types)))

@@ -43,7 +43,8 @@ class Plan:
 
 def plant(ch: Chronicle, day: int, agency: Agency, type_: str, people, text: str, outcome: str = "",
           **kw) -> Row:
-    return ch.add(Row(day, agency.name, kw.pop("worker", agency.workers[0]), type_, tuple(people), text, outcome, **kw))
+    """Add a planted row (recorded by the agency's first practitioner)."""
+    return ch.add(Row(day, agency.name, agency.workers[0], type_, tuple(people), text, outcome, **kw))
 
 
 def _child(cast: Cast, rng: random.Random, before: int = 0) -> tuple[Person, tuple[int, int]]:
@@ -100,7 +101,7 @@ def cross_area_move(cast: Cast, rng: random.Random) -> Plan | str:
         move = plant(ch, d, hv, "address_move", family,
                      f"Family reported to have moved to stay with relatives in {new_area}.", "Records updated.",
                      areas=(cast.area, new_area))
-        back = plant(ch, d + stay, hv, "address_move", family, f"Family back at the {cast.area} address.",
+        plant(ch, d + stay, hv, "address_move", family, f"Family back at the {cast.area} address.",
                      "Records updated.", areas=(new_area, cast.area))
         ch.mute(d + 1, d + stay - 1)
         return Planted("cross_authority_move_info_lost", "no_transfer",
