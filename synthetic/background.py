@@ -402,7 +402,7 @@ class Background:
                       (0, "step_down", "Case stepped down to early help.", "early_help", ())]
         else:
             steps.append((rng.randint(20, 40), "assessment_complete", "Single assessment completed.",
-                          "cin" if kind == "cin" else self.pick(("nfa", "early_help")), ()))
+                          "Child in need plan agreed." if kind == "cin" else self.pick(("nfa", "early_help")), ()))
             if kind == "cin":
                 steps.append((0, "cin_plan_start", "Child in need plan started.", "", ()))
                 steps += [(rng.randint(30, 60), "review_meeting", "Child in need review meeting.", "Plan continues.",
