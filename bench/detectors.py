@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.synthetic import write_case as write_synthetic
+from synthetic import write_case as write_synthetic
 from graph.catalogue import catalogue
 from graph.detect import run_detectors
 from graph.embedded import EmbeddedStore

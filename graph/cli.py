@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from dataclasses import asdict
 from datetime import date
@@ -30,6 +31,7 @@ from graph.store import StoreError, open_store
 from graph.write import write_case
 from loaders.dates import DateError, day_number, parse_date
 from loaders.load import NothingLoadable, load_case
+from synthetic import generate_corpus
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Jigsaw: multi-agency safeguarding chronologies as a graph. Who knew what, and when?")
@@ -229,6 +231,30 @@ def demo(no_app: bool = typer.Option(False, "--no-app", help="Load the examples 
                       f"{len(loaded.events)} events, {len(loaded.agencies)} agencies; {summary.line()}")
     if not no_app:
         run_app(8501)
+
+
+@app.command()
+def generate(
+    folder: Path = typer.Argument(..., metavar="OUT", help="A new (or empty) folder for the corpus."),
+    cases: int = typer.Option(10, "--cases", min=1, help="Number of cases."),
+    events: int = typer.Option(500, "--events-per-case", min=1, help="Chronology rows per case."),
+    seed: int = typer.Option(1, "--seed", help="The same seed writes the same files, byte for byte."),
+    plant: int = typer.Option(1, "--plant", min=0, help="Findings planted per detector per case (0: none)."),
+):
+    """Write a corpus of synthetic, fictional cases; OUT/manifest.yaml lists the planted findings."""
+    existed = folder.exists()
+    if existed and (not folder.is_dir() or any(folder.iterdir())):
+        _fail(f"{folder} is not an empty folder: give a new one (nothing was written)", 2)
+    try:
+        manifest = generate_corpus(folder, cases, events, seed, plant)
+    except ValueError as e:
+        shutil.rmtree(folder, ignore_errors=True)  # it was new or empty: leave it as it was
+        if existed:
+            folder.mkdir()
+        _fail(f"{e} (nothing was written)", 2)
+    out.print(f"wrote {cases} fictional cases of {events} events to {folder}, with "
+              f"{sum(manifest['planted'].values())} planted findings (listed in {folder / 'manifest.yaml'})",
+              highlight=False)
 
 
 def _store():
