@@ -115,7 +115,7 @@ WITH data_end, end_day, cf_end, ags, adults, c, decs, dm, c_has_hh, hh_links,
      [(pa:Adult)-[po:PARENT_OF]->(c) | {p: pa, kind: 'parent', birth: coalesce(po.kind, 'birth') IN ['birth', 'adoptive'],
         detail: CASE coalesce(po.kind, 'birth') WHEN 'birth' THEN 'birth parent' WHEN 'step' THEN 'step-parent'
                   WHEN 'partner_of_parent' THEN 'partner of a parent' WHEN 'adoptive' THEN 'adoptive parent'
-                  WHEN 'foster' THEN 'foster carer' ELSE 'carer' END + ' of ' + coalesce(c.pseudonym, c.person_id), f: null, t: null}] AS parent_links,
+                  WHEN 'foster' THEN 'foster carer' ELSE 'carer' END + ' of ' + coalesce(c.pseudonym, c.person_id), f: po.from_day, t: po.to_day}] AS parent_links,
      [(q:Adult)-[pr:PARTNER_OF]-(pp:Person)-[:PARENT_OF]->(c)
       WHERE q <> pp AND coalesce(pr.to_day, 999999999) >= coalesce(c.dob_day, -999999)
       | {p: q, kind: 'partner', detail: 'partner of ' + coalesce(pp.pseudonym, pp.person_id), f: pr.from_day, t: pr.to_day}] AS partner_links,

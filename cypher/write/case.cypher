@@ -78,7 +78,7 @@ CREATE (a)-[:ATTENDED]->(e);
 UNWIND $parent_of AS row
 MATCH (p:Person {case_id: $case_id, person_id: row.from})
 MATCH (c:Person {case_id: $case_id, person_id: row.to})
-CREATE (p)-[:PARENT_OF {kind: row.kind}]->(c);
+CREATE (p)-[:PARENT_OF {kind: row.kind, from_day: row.from_day, to_day: row.to_day}]->(c);
 
 UNWIND $sibling_of AS row
 MATCH (p:Person {case_id: $case_id, person_id: row.from})
