@@ -27,22 +27,27 @@
 // Confidence: definite when a contact is certainly inside the plan (after the grace days and
 // before its end), else possible. Never censored: the contact itself shows that the agency's
 // records cover the day.
-MATCH (ps:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
-WHERE ps.type IN ['cp_plan_start', 'cin_plan_start', 'care_proceedings']
-WITH DISTINCT ps, c,
-     CASE ps.type WHEN 'cp_plan_start' THEN 'cp_plan' WHEN 'cin_plan_start' THEN 'cin_plan' ELSE 'court' END AS variant
-WITH ps, c, variant,
+// the plan events of every child, found by type (selective) and kept per child, so that each
+// plan's end and the events that show it are picked from a short list, not from the graph
+MATCH (pe:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
+WHERE pe.type IN ['cp_plan_start', 'cin_plan_start', 'care_proceedings', 'cp_plan_end', 'cin_plan_end', 'case_closure',
+                  'cp_conference', 'core_group', 'review_meeting']
+WITH DISTINCT pe, c
+WITH c, collect({e: pe, type: pe.type, d0: pe.day_from, d1: coalesce(pe.day_to, pe.day_from),
+                 csc: size([(pa:Agency)-[:RECORDED]->(pe) WHERE pa.sector IN $csc_sectors | pa]) > 0}) AS pevs
+UNWIND [s IN pevs WHERE s.type IN ['cp_plan_start', 'cin_plan_start', 'care_proceedings']] AS st
+WITH c, pevs, st.e AS ps,
+     CASE st.type WHEN 'cp_plan_start' THEN 'cp_plan' WHEN 'cin_plan_start' THEN 'cin_plan' ELSE 'court' END AS variant
+WITH c, pevs, ps, variant,
      CASE variant WHEN 'cp_plan' THEN ['cp_plan_end', 'case_closure'] WHEN 'cin_plan' THEN ['cin_plan_end', 'case_closure']
                   ELSE [] END AS end_types,
      CASE variant WHEN 'cp_plan' THEN ['cp_plan_start', 'cp_conference', 'core_group']
                   WHEN 'cin_plan' THEN ['cin_plan_start', 'review_meeting'] ELSE ['care_proceedings'] END AS plan_types
-WITH ps, c, variant, plan_types,
-     [(c)<-[:ABOUT|SAW]-(pe:Event)<-[:RECORDED]-(pa:Agency)
-      WHERE pe.type IN end_types AND pe.day_from >= ps.day_from AND pe <> ps
-        AND (pe.type <> 'case_closure' OR pa.sector IN $csc_sectors) | pe] AS ends
-WITH ps, c, variant, plan_types,
-     reduce(fst = null, pe IN ends | CASE WHEN fst IS NULL OR pe.day_from < fst.day_from THEN pe ELSE fst END) AS plan_end
-WITH ps, c, variant, plan_types, plan_end,
+WITH c, pevs, ps, variant, plan_types,
+     reduce(fst = null, q IN pevs |
+            CASE WHEN q.type IN end_types AND q.d0 >= ps.day_from AND q.e <> ps AND (q.type <> 'case_closure' OR q.csc)
+                      AND (fst IS NULL OR q.d0 < fst.day_from) THEN q.e ELSE fst END) AS plan_end
+WITH c, pevs, ps, variant, plan_types, plan_end,
      CASE WHEN variant = 'court' THEN coalesce(ps.day_to, ps.day_from) + $N_court
           WHEN plan_end IS NULL THEN 1000000000
           ELSE coalesce(plan_end.day_to, plan_end.day_from) END AS w_hi,
@@ -50,46 +55,54 @@ WITH ps, c, variant, plan_types, plan_end,
           WHEN plan_end IS NULL THEN 1000000000
           ELSE plan_end.day_from END AS w_hi_certain
 WITH ps, c, variant, plan_end, w_hi, w_hi_certain,
-     [ps] + [(c)<-[:ABOUT|SAW]-(ke:Event) WHERE ke.type IN plan_types AND ke <> ps
-             AND coalesce(ke.day_to, ke.day_from) >= ps.day_from AND ke.day_from <= w_hi | ke] AS plan_events
-// contacts by agencies outside social care, possibly within the plan and after the grace days
-MATCH (c)<-[:ABOUT|SAW]-(x:Event)<-[:RECORDED]-(a:Agency)
-WHERE NOT a.sector IN $csc_sectors AND coalesce(x.day_to, x.day_from) > ps.day_from + $grace AND x.day_from <= w_hi
-WITH DISTINCT ps, c, variant, plan_end, w_hi_certain, plan_events, a, x
+     [q IN pevs WHERE q.type IN plan_types AND (q.e = ps OR (q.d1 >= ps.day_from AND q.d0 <= w_hi)) | q.e] AS plan_events
+// per agency, the first day it knew of the plan (once per plan and child, not per contact)
 UNWIND plan_events AS pe
-OPTIONAL MATCH (a)-[k:KNEW]->(pe)
-WHERE k.mode = $mode
-WITH ps, c, variant, plan_end, w_hi_certain, a, x, min(k.from_day) AS known
-WITH ps, c, variant, plan_end, w_hi_certain, a, x, known
+WITH ps, c, variant, plan_end, w_hi, w_hi_certain, [(pe)<-[k:KNEW]-(ka:Agency) WHERE k.mode = $mode | {aid: ka.agency_id, day: k.from_day}] AS kl
+UNWIND (CASE WHEN size(kl) = 0 THEN [null] ELSE kl END) AS kn
+WITH ps, c, variant, plan_end, w_hi, w_hi_certain, kn.aid AS aid, min(kn.day) AS known
+WITH ps, c, variant, plan_end, w_hi, w_hi_certain,
+     collect(CASE WHEN aid IS NOT NULL THEN {aid: aid, known: known} END) AS knowers
+// contacts by agencies outside social care, possibly within the plan and after the grace days
+// (the child's events first, one hop, then their recorders)
+WITH ps, c, variant, plan_end, w_hi_certain, knowers,
+     [(c)<-[:ABOUT|SAW]-(x0:Event) WHERE coalesce(x0.day_to, x0.day_from) > ps.day_from + $grace AND x0.day_from <= w_hi | x0] AS during
+UNWIND during AS x
+MATCH (a:Agency)-[:RECORDED]->(x)
+WHERE NOT a.sector IN $csc_sectors
+WITH DISTINCT ps, c, variant, plan_end, w_hi_certain, knowers, a, x
+WITH ps, c, variant, plan_end, w_hi_certain, a, x, head([kn IN knowers WHERE kn.aid = a.agency_id | kn.known]) AS known
 WHERE known IS NULL OR known > coalesce(x.day_to, x.day_from)
-WITH ps, c, variant, plan_end, a, known, x,
-     x.day_from > coalesce(ps.day_to, ps.day_from) + $grace AND coalesce(x.day_to, x.day_from) < w_hi_certain AS certain,
-     size(coalesce(x.concerns, [])) > 0 OR (c.dob_day IS NOT NULL AND coalesce(x.day_to, x.day_from) - c.dob_day < 365) AS serious
+// per contact, the children it was unaware about; then per plan event and agency, the contacts
+WITH ps, variant, a, x, known,
+     collect(c) AS kids_x, collect(plan_end) AS ends_x,
+     sum(CASE WHEN x.day_from > coalesce(ps.day_to, ps.day_from) + $grace
+                   AND coalesce(x.day_to, x.day_from) < w_hi_certain THEN 1 ELSE 0 END) > 0 AS certain,
+     sum(CASE WHEN c.dob_day IS NOT NULL AND coalesce(x.day_to, x.day_from) - c.dob_day < 365 THEN 1 ELSE 0 END) > 0
+       OR size(coalesce(x.concerns, [])) > 0 AS serious
 ORDER BY x.day_from, x.source_ref
-WITH ps, variant, a, c, plan_end,
-     collect({x: x, certain: certain, serious: serious, known: known}) AS contacts
 WITH ps, variant, a,
-     collect({c: c, plan_end: plan_end, contacts: contacts}) AS kids
-WITH ps, variant, a, kids,
-     reduce(acc = [], k IN kids | acc + [t IN k.contacts WHERE NOT t.x IN [u IN acc | u.x]]) AS contacts,
-     reduce(t = '', k IN kids | t + CASE WHEN t = '' THEN '' ELSE ' and ' END + coalesce(k.c.pseudonym, k.c.person_id)) AS who,
+     collect({x: x, certain: certain, serious: serious, known: known}) AS contacts,
+     collect(kids_x) AS kid_lists, collect(ends_x) AS end_lists
+WITH ps, variant, a, contacts,
+     reduce(acc = [], ks IN kid_lists | acc + [k IN ks WHERE NOT k IN acc]) AS kids,
+     reduce(acc = [], es IN end_lists | acc + [pe IN es WHERE NOT pe IN acc]) AS ends
+WITH ps, variant, a, contacts, kids, ends, head(contacts) AS first,
+     reduce(t = '', k IN kids | t + CASE WHEN t = '' THEN '' ELSE ' and ' END + coalesce(k.pseudonym, k.person_id)) AS who,
      CASE variant WHEN 'cp_plan' THEN ' subject to a child protection plan' WHEN 'cin_plan' THEN ' subject to a child in need plan'
-                  ELSE ' the subject of care proceedings' END AS status
-WITH ps, variant, a, kids, contacts, who, status,
-     reduce(fst = null, t IN contacts | CASE WHEN fst IS NULL OR t.x.day_from < fst.x.day_from THEN t ELSE fst END) AS first,
+                  ELSE ' the subject of care proceedings' END AS status,
      (CASE variant WHEN 'cin_plan' THEN 0 ELSE 1 END) + CASE WHEN any(t IN contacts WHERE t.serious) THEN 1 ELSE 0 END AS level
 RETURN ps.event_id + '/' + a.agency_id AS anchor,
        variant,
        CASE level WHEN 2 THEN 'high' WHEN 1 THEN 'medium' ELSE 'low' END AS severity,
        CASE WHEN any(t IN contacts WHERE t.certain) THEN 'definite' ELSE 'possible' END AS confidence,
        false AS censored,
-       [k IN kids | k.c.person_id] AS subjects,
+       [k IN kids | k.person_id] AS subjects,
        'There is no record that ' + a.name + ' knew ' + who + CASE WHEN size(kids) = 1 THEN ' was' ELSE ' were' END + status
          + ' (from ' + ps.date_text + ') at its contact of ' + first.x.date_text
          + CASE WHEN size(contacts) = 1 THEN '' ELSE ' and ' + toString(size(contacts) - 1) + ' later occasion(s)' END + '.' AS summary,
        [{event_id: ps.event_id, role: 'context', note: replace(ps.type, '_', ' ') + ' about ' + who}]
-       + reduce(acc = [], k IN kids | acc + [pe IN [k.plan_end] WHERE pe IS NOT NULL AND NOT pe.event_id IN [r IN acc | r.event_id] |
-                                            {event_id: pe.event_id, role: 'context', note: 'the plan ends'}])
+       + [pe IN ends | {event_id: pe.event_id, role: 'context', note: 'the plan ends'}]
        + [t IN contacts | {event_id: t.x.event_id, role: 'trigger',
                            note: replace(t.x.type, '_', ' ') + ' by ' + a.name
                                  + CASE WHEN t.certain THEN '' ELSE ' (dates uncertain: possibly outside the period)' END}]
