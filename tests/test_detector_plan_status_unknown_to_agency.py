@@ -44,20 +44,21 @@ def test_conference_minutes_sent_to_the_police_do_not_fire(store, mode):
     assert findings_in(store, "near_miss", DETECTOR, mode=mode) == []
 
 
-def test_a_letter_to_the_gp_that_does_not_name_the_plan_counts_in_lenient_mode(store):
-    """§1 route 4b: the letter shares the child and the neglect concern with the child in need
-    plan, so lenient mode infers it carried the plan."""
+def test_a_plan_known_only_through_a_marac_counts_in_lenient_mode(store):
+    """§1 route 5 (pooled): social care, which knew of the child in need plan, attended the
+    police's MARAC about the family, so lenient mode takes the plan to have been shared there."""
     assert findings_in(store, "knowledge_modes", DETECTOR, mode="lenient") == []
 
 
-def test_a_letter_to_the_gp_that_does_not_name_the_plan_does_not_count_in_strict_mode(store):
-    """Variant cin_plan in strict mode: the GP's appointment on day 57 (row 4) was without
-    knowledge of the plan. Low: a child in need plan, and the appointment recorded no concern."""
+def test_a_plan_known_only_through_a_marac_does_not_count_in_strict_mode(store):
+    """Variant cin_plan in strict mode: nothing records that the plan reached the police, at the
+    MARAC (row 3) or before the call-out (row 4). Medium: a child in need plan (low), raised one
+    step because the MARAC recorded a concern."""
     [f] = findings_in(store, "knowledge_modes", DETECTOR, mode="strict")
 
-    assert (f.variant, f.severity, f.confidence) == ("cin_plan", "low", "definite")
-    assert evidence_refs(f, "trigger") == ["chronology.csv:4"]
-    assert expected_missing_agencies(f) == ["ag-brookside-surgery"]
+    assert (f.variant, f.severity, f.confidence) == ("cin_plan", "medium", "definite")
+    assert evidence_refs(f, "trigger") == ["chronology.csv:3", "chronology.csv:4"]
+    assert expected_missing_agencies(f) == [POLICE]
 
 
 def test_a_call_out_dated_only_by_month_after_care_proceedings_is_possible(store):
@@ -74,3 +75,9 @@ def test_a_call_out_dated_only_by_month_after_care_proceedings_is_possible(store
 def test_a_contact_after_social_care_closed_the_case_does_not_fire(store):
     """A case_closure by children's social care ends the plan: the police contact comes after it."""
     assert findings_in(store, "plan_closed", DETECTOR) == []
+
+
+def test_hearing_from_social_care_about_the_child_during_the_plan_counts_as_knowing(store):
+    """Benefit of the doubt: social care's letter to the GP during the plan (row 3) names no plan,
+    but an agency that heard from social care about the child is taken to have been told."""
+    assert findings_in(store, "told_by_social_care", DETECTOR, mode="strict") == []

@@ -14,10 +14,13 @@
 // detectors: referrals (REFERRED_TO, and information_shared sent to children's social care,
 // which T1-02 referral_without_outcome_or_feedback treats as a referral) and handovers
 // (step_down, case_transfer, school_move, address_move: T1-01 handover_not_picked_up).
+// Outcome and feedback notices (decisions: an assessment conclusion, a referral outcome, conference
+// minutes...) and replies to A's own messages inform rather than ask, and are left out too.
 // The child: the children S and the events it carried are about, or else the children of the
 // adults they are about. Acted on: A recorded an event (other than S and what S carried) about
-// any of those people, or an answer to S (RESPONDS_TO), possibly within N days of receipt (the
-// last day of S). One finding per message and receiving agency.
+// the child, its parents or anyone S and those events are about, or an answer to S
+// (RESPONDS_TO), possibly within N days of receipt (the last day of S). One finding per message
+// and receiving agency.
 // Censored when A's records are not in the data (it recorded nothing and has no records
 // period), or its records (or the case data) end before the window closes, or begin after receipt.
 // Severity: high when A is children's social care (the lead for child protection) or a child
@@ -27,9 +30,10 @@
 OPTIONAL MATCH (cs:Case {case_id: $case_id})
 WITH cs.data_end_day AS data_end
 MATCH (s:Event {case_id: $case_id})-[:SHARED_WITH]->(a:Agency)
-WHERE NOT s.type IN ['step_down', 'case_transfer', 'school_move', 'address_move']
+WHERE NOT s.type IN ($decision_types + ['step_down', 'case_transfer', 'school_move', 'address_move'])
   AND NOT (s)-[:REFERRED_TO]->(a)
   AND NOT (s.type = 'information_shared' AND a.sector IN $csc_sectors)
+  AND NOT (s)-[:RESPONDS_TO]->(:Event)<-[:RECORDED]-(a)
 WITH DISTINCT data_end, s, a
 WITH data_end, s, a, [s] + [(s)-[:CONVEYS*1..4]->(cv:Event) | cv] AS candidates
 UNWIND candidates AS e
@@ -49,9 +53,13 @@ WITH data_end, a, s, kd, carried, cats,
 UNWIND people AS p
 OPTIONAL MATCH (p)-[:PARENT_OF]->(pc:Child)
 WITH data_end, a, s, kd, carried, cats, people, collect(CASE WHEN p:Child THEN p END) AS named_kids, collect(DISTINCT pc) AS their_kids
-WITH data_end, a, s, kd, carried, cats, CASE WHEN size(named_kids) > 0 THEN named_kids ELSE their_kids END AS kids,
-     people + [c IN their_kids WHERE NOT c IN people] AS family
+WITH data_end, a, s, kd, carried, cats, people, CASE WHEN size(named_kids) > 0 THEN named_kids ELSE their_kids END AS kids
 WHERE size(kids) > 0
+UNWIND kids AS kid
+OPTIONAL MATCH (kp:Person)-[:PARENT_OF]->(kid)
+WITH data_end, a, s, kd, carried, cats, people, kids, collect(DISTINCT kp) AS parents
+WITH data_end, a, s, kd, carried, cats, kids,
+     reduce(acc = people, p IN kids + parents | CASE WHEN p IN acc THEN acc ELSE acc + [p] END) AS family
 WITH data_end, a, s, kd, carried, cats, kids, [p IN family | p.person_id] AS family_ids, kd + $N AS wend
 // what A recorded, possibly in the window, about the family (its own records in the window
 // first, then their people: two hops from every agency per message cost far more), and its

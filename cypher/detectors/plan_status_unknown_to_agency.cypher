@@ -15,7 +15,9 @@
 // Knowing of it: KNEW (current mode), by the last possible day of the contact, of the plan start
 // or proceedings event, or of a later event that could not be understood without it (for a CP
 // plan a cp_conference or core_group about C, for a CIN plan a review_meeting about C, for the
-// court another care_proceedings event about C) possibly within the plan.
+// court another care_proceedings event about C), or of any children's social care record about
+// C, possibly within the plan (benefit of the doubt: an agency that heard from social care about
+// the child is taken to have been told of the plan; the §4 line asks only for the plan start).
 // Contact: an event about C recorded by an agency outside children's social care, possibly
 // within the plan and possibly more than grace days after its start. Benefit of the doubt:
 // the agency is unaware at a contact only if it knew of none of the above by the contact's
@@ -35,19 +37,20 @@ WHERE pe.type IN ['cp_plan_start', 'cin_plan_start', 'care_proceedings', 'cp_pla
 WITH DISTINCT pe, c
 WITH c, collect({e: pe, type: pe.type, d0: pe.day_from, d1: coalesce(pe.day_to, pe.day_from),
                  csc: size([(pa:Agency)-[:RECORDED]->(pe) WHERE pa.sector IN $csc_sectors | pa]) > 0}) AS pevs
+WITH c, pevs, [(c)<-[:ABOUT|SAW]-(ce:Event)<-[:RECORDED]-(ca:Agency) WHERE ca.sector IN $csc_sectors | ce] AS csc_events
 UNWIND [s IN pevs WHERE s.type IN ['cp_plan_start', 'cin_plan_start', 'care_proceedings']] AS st
-WITH c, pevs, st.e AS ps,
+WITH c, pevs, csc_events, st.e AS ps,
      CASE st.type WHEN 'cp_plan_start' THEN 'cp_plan' WHEN 'cin_plan_start' THEN 'cin_plan' ELSE 'court' END AS variant
-WITH c, pevs, ps, variant,
+WITH c, pevs, csc_events, ps, variant,
      CASE variant WHEN 'cp_plan' THEN ['cp_plan_end', 'case_closure'] WHEN 'cin_plan' THEN ['cin_plan_end', 'case_closure']
                   ELSE [] END AS end_types,
      CASE variant WHEN 'cp_plan' THEN ['cp_plan_start', 'cp_conference', 'core_group']
                   WHEN 'cin_plan' THEN ['cin_plan_start', 'review_meeting'] ELSE ['care_proceedings'] END AS plan_types
-WITH c, pevs, ps, variant, plan_types,
+WITH c, pevs, csc_events, ps, variant, plan_types,
      reduce(fst = null, q IN pevs |
             CASE WHEN q.type IN end_types AND q.d0 >= ps.day_from AND q.e <> ps AND (q.type <> 'case_closure' OR q.csc)
                       AND (fst IS NULL OR q.d0 < fst.day_from) THEN q.e ELSE fst END) AS plan_end
-WITH c, pevs, ps, variant, plan_types, plan_end,
+WITH c, pevs, csc_events, ps, variant, plan_types, plan_end,
      CASE WHEN variant = 'court' THEN coalesce(ps.day_to, ps.day_from) + $N_court
           WHEN plan_end IS NULL THEN 1000000000
           ELSE coalesce(plan_end.day_to, plan_end.day_from) END AS w_hi,
@@ -55,7 +58,8 @@ WITH c, pevs, ps, variant, plan_types, plan_end,
           WHEN plan_end IS NULL THEN 1000000000
           ELSE plan_end.day_from END AS w_hi_certain
 WITH ps, c, variant, plan_end, w_hi, w_hi_certain,
-     [q IN pevs WHERE q.type IN plan_types AND (q.e = ps OR (q.d1 >= ps.day_from AND q.d0 <= w_hi)) | q.e] AS plan_events
+     [q IN pevs WHERE q.type IN plan_types AND (q.e = ps OR (q.d1 >= ps.day_from AND q.d0 <= w_hi)) | q.e]
+     + [ce IN csc_events WHERE coalesce(ce.day_to, ce.day_from) >= ps.day_from AND ce.day_from <= w_hi AND ce <> ps] AS plan_events
 // per agency, the first day it knew of the plan (once per plan and child, not per contact)
 UNWIND plan_events AS pe
 WITH ps, c, variant, plan_end, w_hi, w_hi_certain, [(pe)<-[k:KNEW]-(ka:Agency) WHERE k.mode = $mode | {aid: ka.agency_id, day: k.from_day}] AS kl

@@ -6,20 +6,24 @@
 // evidence: O08 L375 ("The failure to convene the appropriate (strategy) meeting"); T16 L2219 (exploitation named by health workers, yet CSC held no strategy meeting), L2978-L2980 ("Delays in holding strategy discussions"), L4040 (strategy meeting conduct below the standard of Working Together)
 // param N = 2 | days after children's social care first knew of the concern in which a strategy discussion is expected
 // param N_late = 28 | a strategy discussion after N days but within this many is late; none by then is missing
-// param N_episode = 7 | concerns about one child that children's social care learned of within this many days of the previous one form one episode, reported once
+// param N_before = 7 | a strategy discussion held up to this many days before the concern is taken to cover it (the enquiry is already under way)
 //
 // DETECTORS.md §4 (Tier 2). Triggers: an event about child C with a physical_injury,
 // sexual_abuse or cse concern, or a disclosure (of anything), that a children's social care
-// agency knew (KNEW, current mode; the first such agency and its knowledge day count). Triggers
-// about C that social care learned of within N_episode days of the previous one form an
-// episode, anchored on the first learned of. Expected: a strategy discussion about C, a parent
-// of C or an adult of C's household (a family meeting is often recorded against the mother),
-// recorded by any agency, possibly held from the first day of the episode's earliest trigger to
-// N days after social care first knew (benefit of the doubt for uncertain dates).
+// agency knew (KNEW, current mode; the first such agency and its knowledge day count). Records
+// of the child protection process itself (meetings, section 47 enquiries, CP medicals, plans,
+// proceedings, assessment conclusions, closures and other decisions) are the response, not new
+// information, and are not triggers. A trigger is answered by a strategy discussion about C, a
+// parent of C or an adult of C's household (a family meeting is often recorded against the
+// mother), recorded by any agency, possibly held from N_before days before the trigger's first
+// possible day to N days after social care knew of it (benefit of the doubt for uncertain dates).
+// Unanswered triggers about C learned of within N_late days of the previous one, with no
+// strategy discussion between them, form one episode, anchored on the first learned of.
 // Variants (one finding per child and episode):
-//   late     the first strategy discussion is after N days, within N_late days
-//   missing  none within N_late days; censored when social care's records (or the case
-//            data) end before then, or begin after social care learned of the concern
+//   late     the first strategy discussion after the episode's first trigger comes after N
+//            days, within N_late days of social care learning of it
+//   missing  none within N_late days; censored when social care's records (or the case data)
+//            end before then, or begin after social care learned of the concern
 // A section 47 enquiry or child protection medical in the window is shown as context: one
 // cannot lawfully start without a strategy discussion, so the discussion may be unrecorded
 // and a missing finding is then low severity. Otherwise missing is high when a listed concern
@@ -30,7 +34,11 @@
 OPTIONAL MATCH (cs:Case {case_id: $case_id})
 WITH cs.data_end_day AS data_end
 MATCH (x:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
-WHERE x.type = 'disclosure' OR any(q IN coalesce(x.concerns, []) WHERE q IN ['physical_injury', 'sexual_abuse', 'cse'])
+WHERE (x.type = 'disclosure' OR any(q IN coalesce(x.concerns, []) WHERE q IN ['physical_injury', 'sexual_abuse', 'cse']))
+  AND NOT x.type IN ($meeting_types + ['s47_enquiry', 'cp_medical', 'cp_plan_start', 'cp_plan_end', 'cin_plan_start',
+                                       'cin_plan_end', 'care_proceedings', 'looked_after_start', 'looked_after_end',
+                                       'assessment_complete', 'case_closure', 'decision_no_further_action',
+                                       'step_down', 'step_up', 'supervision'])
 WITH DISTINCT data_end, x, c
 MATCH (a:Agency)-[k:KNEW]->(x)
 WHERE k.mode = $mode AND a.sector IN $csc_sectors
@@ -40,31 +48,34 @@ WITH data_end, x, c, collect(a)[0] AS a, collect(k)[0] AS k
 WITH data_end, x, c, a, k.from_day AS kd, k.certainty AS cert, k.route AS route, k.via_event_id AS via
 ORDER BY kd, x.day_from, x.source_ref
 WITH data_end, c, collect({x: x, kd: kd, a: a, cert: cert, route: route, via: via}) AS trigs
-// episodes: triggers learned of within N_episode days of the previous one (split by index: no list copies)
 WITH data_end, c, trigs,
-     [i IN range(0, size(trigs) - 1) WHERE i = 0 OR trigs[i].kd - trigs[i - 1].kd > $N_episode] AS starts
-WITH data_end, c,
-     [j IN range(0, size(starts) - 1)
-      | trigs[starts[j]..CASE WHEN j = size(starts) - 1 THEN size(trigs) ELSE starts[j + 1] END]] AS episodes,
      [(c)<-[:ABOUT|SAW]-(e1:Event) WHERE e1.type IN ['strategy_discussion', 's47_enquiry', 'cp_medical'] | e1]
      + [(c)<-[:PARENT_OF]-(:Person)<-[:ABOUT|SAW]-(e2:Event)
         WHERE e2.type IN ['strategy_discussion', 's47_enquiry', 'cp_medical'] | e2]
      + [(c)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(:Adult)<-[:ABOUT|SAW]-(e3:Event)
         WHERE e3.type IN ['strategy_discussion', 's47_enquiry', 'cp_medical'] | e3] AS family_events
-UNWIND episodes AS ep
-WITH data_end, c, family_events, ep, head(ep) AS first,
+WITH data_end, c, family_events, trigs, [e IN family_events WHERE e.type = 'strategy_discussion'] AS sds
+WITH data_end, c, family_events, sds,
+     [t IN trigs WHERE none(e IN sds WHERE coalesce(e.day_to, e.day_from) >= t.x.day_from - $N_before
+                                         AND e.day_from <= t.kd + $N)] AS open
+WHERE size(open) > 0
+// episodes of unanswered triggers (split by index: no list copies)
+WITH data_end, c, family_events, sds, open,
+     [i IN range(0, size(open) - 1) WHERE i = 0 OR open[i].kd - open[i - 1].kd > $N_late
+        OR any(e IN sds WHERE e.day_from > open[i - 1].kd AND e.day_from <= open[i].kd)] AS starts
+UNWIND range(0, size(starts) - 1) AS j
+WITH data_end, c, family_events, sds,
+     open[starts[j]..CASE WHEN j = size(starts) - 1 THEN size(open) ELSE starts[j + 1] END] AS ep
+WITH data_end, c, family_events, sds, ep, head(ep) AS first,
      reduce(m = 1000000000, t IN ep | CASE WHEN t.x.day_from < m THEN t.x.day_from ELSE m END) AS w0
-WITH data_end, c, family_events, ep, first, w0, first.kd + $N AS due, first.kd + $N_late AS late_end
+WITH data_end, c, family_events, sds, ep, first, w0, first.kd + $N AS due, first.kd + $N_late AS late_end
 WITH data_end, c, ep, first, w0, due, late_end,
-     any(e IN family_events WHERE e.type = 'strategy_discussion'
-         AND coalesce(e.day_to, e.day_from) >= w0 AND e.day_from <= due) AS on_time,
-     reduce(best = null, e IN family_events |
-            CASE WHEN e.type = 'strategy_discussion' AND e.day_from > due AND e.day_from <= late_end
+     reduce(best = null, e IN sds |
+            CASE WHEN e.day_from > due AND e.day_from <= late_end
                       AND (best IS NULL OR e.day_from < best.day_from) THEN e ELSE best END) AS late_sd,
      reduce(acc = [], e IN family_events |
             CASE WHEN e.type IN ['s47_enquiry', 'cp_medical'] AND coalesce(e.day_to, e.day_from) >= w0
                       AND e.day_from <= late_end AND NOT e IN acc THEN acc + [e] ELSE acc END) AS cp_steps
-WHERE NOT on_time
 WITH data_end, c, ep, first, w0, due, late_end, late_sd, cp_steps,
      CASE WHEN late_sd IS NULL THEN 'missing' ELSE 'late' END AS variant,
      [t IN ep | t.x.event_id] AS trig_ids,
@@ -106,7 +117,7 @@ RETURN first.x.event_id + '/' + c.person_id AS anchor,
                      note: 'first strategy discussion recorded, ' + toString(late_sd.day_from - first.kd)
                            + ' days after ' + first.a.name + ' learned of the concern'}]
               ELSE [] END
-       + [{role: 'expected_missing', agency_id: first.a.agency_id, day_from: w0, day_to: due,
+       + [{role: 'expected_missing', agency_id: first.a.agency_id, day_from: w0 - $N_before, day_to: due,
            note: 'no record of a strategy discussion about ' + cname + ' or the adults of the household in this window'}]
        + [e IN cp_steps | {event_id: e.event_id, role: 'context',
                            note: replace(e.type, '_', ' ') + ' recorded: it normally follows a strategy discussion, which may be unrecorded'}]
