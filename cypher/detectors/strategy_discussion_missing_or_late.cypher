@@ -3,7 +3,7 @@
 // version: 1
 // title: Strategy discussion missing or late
 // panel: Children's social care knew of an injury, sexual abuse, sexual exploitation or a child's disclosure, and no strategy discussion was held within 2 days
-// evidence: O08 L375 ("The failure to convene the appropriate (strategy) meeting"); T16 L2219 (exploitation named by health workers, yet CSC held no strategy meeting), L2978-L2980 ("Delays in holding strategy discussions"), L4040 (strategy meeting conduct below the standard of Working Together)
+// evidence: O08 L375 ("The failure to convene the appropriate (strategy) meeting"); T16 L2219-L2221 (health workers named exploitation; CSC "concluded that no strategy meeting or assessment was necessary"), L2978-L2980 ("Delays in holding strategy discussions"), L4040 (strategy meeting conduct below the standard of Working Together)
 // param N = 2 | days after children's social care first knew of the concern in which a strategy discussion is expected
 // param N_late = 28 | a strategy discussion after N days but within this many is late; none by then is missing
 // param N_before = 7 | a strategy discussion held up to this many days before the concern is taken to cover it (the enquiry is already under way)
