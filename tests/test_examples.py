@@ -98,7 +98,6 @@ def test_every_finding_can_be_traced_back_to_the_chronology(detections, folder):
         assert " failed to " not in finding.summary.lower(), finding.summary
 
 
-@pytest.mark.xfail(reason="the case library (issue 5) is being written", strict=True)
 def test_every_tier_1_detector_fires_on_one_example_and_stays_quiet_on_another():
     """The case library's coverage promise: each Tier-1 detector has an example where it must
     fire and one where it must not, so trainers can show both sides of every rule."""

@@ -128,14 +128,19 @@ WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, 
      reduce(m = null, k IN knowledge | CASE WHEN k.agency_id IN expected AND (m IS NULL OR k.day < m.day) THEN k ELSE m END) AS first_known
 WHERE first_known IS NULL OR first_known.day > e1 + window
 // only for a concern no expected agency knew of in time: an earlier concern of the same category
-// about the same people that an expected agency knew of
+// about the same people that an expected agency knew of,
 WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, expected, first_known,
      [(e)-[:ABOUT|SAW]->(:Person)<-[:ABOUT|SAW]-(px:Event)<-[pk:KNEW]-(pa:Agency)
       WHERE pk.mode = $mode AND px <> e AND pa.agency_id IN expected
         AND pk.from_day <= e1 + CASE WHEN urgent THEN $N_urgent ELSE $N END
         AND coalesce(px.day_to, px.day_from) <= e1 AND e.day_from - coalesce(px.day_to, px.day_from) <= $already_shared_days
         AND any(x IN px.concerns WHERE x IN e.concerns)
-      | px.event_id] AS passed_before
+      | px.event_id] AS earlier_ids
+// ... and that this same agency recorded: another agency's report does not pass this one on
+OPTIONAL MATCH (sa:Agency)-[:RECORDED]->(pb:Event {case_id: $case_id})
+WHERE pb.event_id IN earlier_ids AND sa.agency_id IN sender_ids
+WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, expected, first_known,
+     collect(pb) AS passed_before
 WHERE size(passed_before) = 0
 WITH data_end, e, senders, e1, sender_ids, kids, kid_ids, urgent, baby, window, expected, first_known,
      // CSC episodes about the children, to tell whether a child was open on the day
