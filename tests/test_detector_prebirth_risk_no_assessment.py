@@ -34,9 +34,9 @@ def test_a_pregnancy_after_a_plan_never_referred_and_a_newborn_unknown(store, mo
     for f in found.values():
         assert (f.severity, f.confidence, f.date_uncertain) == ("high", "definite", False)
         assert f.subjects == ["C1"]
-        assert evidence_refs(f, "trigger") == ["chronology.csv:5"]
-        assert evidence_refs(f, "context") == ["chronology.csv:2", "chronology.csv:4", "chronology.csv:7"]
     no_referral = found["no_referral_before_birth"]
+    assert evidence_refs(no_referral, "trigger") == ["chronology.csv:5"]   # the booking
+    assert evidence_refs(no_referral, "context") == ["chronology.csv:2", "chronology.csv:4", "chronology.csv:7"]
     assert expected_missing_agencies(no_referral) == [MIDWIFERY]
     assert no_referral.summary.startswith("There is no record of a referral to children's social care")
     [plan] = [r for r in no_referral.evidence if r["source_ref"] == "chronology.csv:2"]
@@ -44,6 +44,7 @@ def test_a_pregnancy_after_a_plan_never_referred_and_a_newborn_unknown(store, mo
     [violence] = [r for r in no_referral.evidence if r["source_ref"] == "chronology.csv:4"]
     assert "known to children's social care by the birth: no" in violence["note"]
     newborn = found["newborn_unknown"]
+    assert evidence_refs(newborn, "trigger") == ["chronology.csv:5", "chronology.csv:7"]   # the booking and the birth
     [missing] = [r for r in newborn.evidence if r["role"] == "expected_missing"]
     assert (missing["agency_id"], missing["day_to"] - missing["day_from"]) == (CSC, 14)
 

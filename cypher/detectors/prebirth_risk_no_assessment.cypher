@@ -245,4 +245,6 @@ RETURN anchor.event_id AS anchor,
                note: "no record by children's social care about " + child + ' in the ' + toString($N_newborn) + ' days after the birth'}]
            ELSE []
          END
-       + CASE WHEN birth IS NULL OR birth = anchor THEN [] ELSE [{event_id: birth.event_id, role: 'context', note: 'the birth'}] END AS evidence
+       + CASE WHEN birth IS NULL OR birth = anchor THEN []
+              ELSE [{event_id: birth.event_id, role: CASE WHEN v.variant = 'newborn_unknown' THEN 'trigger' ELSE 'context' END,
+                     note: 'the birth'}] END AS evidence
