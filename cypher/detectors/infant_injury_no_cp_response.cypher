@@ -35,6 +35,7 @@
 // social care or a medical cause that may explain the mark (a birthmark, a procedure: §T1-21 traps).
 // Censoring: social care is the agency expected to act; when no social care chronology covers the
 // window, or the recorder's chronology or the case data end inside it, the finding is censored.
+//
 // every injury record about a child, in date order
 MATCH (e:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
 WHERE e.type = 'injury_presentation' OR 'physical_injury' IN coalesce(e.concerns, [])
@@ -155,7 +156,16 @@ WITH c, x, wend, earlier, who, by, priority, age_text, censored,
      + [np IN new_partners | {role: 'context', person_id: c.person_id,
                                note: np.a + ' had a new partner (' + np.b + ') ' + toString(x.d0 - np.from) + ' days before the injury'}] AS base
 UNWIND [{variant: 'no_cp_response', items: [null]}, {variant: 'repeat_injury', items: earlier}] AS v
-WITH c, x, wend, earlier, who, by, priority, age_text, censored, plain, v, base
+WITH c, x, earlier, priority, censored, plain, v, base,
+     CASE v.variant
+       WHEN 'no_cp_response' THEN
+         'there is no record of a child protection response (a referral to social care, a strategy discussion, a section 47 enquiry or a child protection medical) to the injury to '
+         + who + ' (' + age_text + ') recorded by ' + by + CASE WHEN x.e.precision = 'day' THEN ' on ' ELSE ' in ' END + x.e.date_text + '.'
+       ELSE
+         'the injury to ' + who + ' (' + age_text + ') recorded by ' + by + CASE WHEN x.e.precision = 'day' THEN ' on ' ELSE ' in ' END + x.e.date_text + ' came '
+         + toString(x.d0 - reduce(mx = -1000000000, y1 IN earlier | CASE WHEN y1.d0 > mx THEN y1.d0 ELSE mx END))
+         + ' days after an earlier injury, and there is no record of a child protection response to it.'
+     END AS sentence
 WHERE size(v.items) > 0
 RETURN x.id AS anchor,
        v.variant AS variant,
@@ -166,15 +176,6 @@ RETURN x.id AS anchor,
        censored,
        [c.person_id] AS subjects,
        CASE WHEN size(priority) > 0
-            THEN 'Priority (' + reduce(s = '', pr IN priority | s + CASE WHEN s = '' THEN '' ELSE ', ' END + pr) + '): '
-            ELSE '' END
-       + CASE v.variant
-           WHEN 'no_cp_response' THEN
-             'there is no record of a child protection response (a referral to social care, a strategy discussion, a section 47 enquiry or a child protection medical) to the injury to '
-             + who + ' (' + age_text + ') recorded by ' + by + CASE WHEN x.e.precision = 'day' THEN ' on ' ELSE ' in ' END + x.e.date_text + '.'
-           ELSE
-             'the injury to ' + who + ' (' + age_text + ') recorded by ' + by + CASE WHEN x.e.precision = 'day' THEN ' on ' ELSE ' in ' END + x.e.date_text + ' came '
-             + toString(x.d0 - reduce(mx = -1000000000, y1 IN earlier | CASE WHEN y1.d0 > mx THEN y1.d0 ELSE mx END))
-             + ' days after an earlier injury, and there is no record of a child protection response to it.'
-         END AS summary,
+            THEN 'Priority (' + reduce(s = '', pr IN priority | s + CASE WHEN s = '' THEN '' ELSE ', ' END + pr) + '): ' + sentence
+            ELSE toUpper(substring(sentence, 0, 1)) + substring(sentence, 1) END AS summary,
        base AS evidence
