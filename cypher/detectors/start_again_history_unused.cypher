@@ -92,10 +92,11 @@ WITH ags, agi, persons, e,
      e.type IN ['assessment_complete', 'cp_conference', 'referral_outcome', 'decision_no_further_action', 'case_closure'] AS is_decision,
      e.day_from AS t0, coalesce(e.day_to, e.day_from) AS t1,
      [(e)-[:ABOUT|SAW]->(ep:Person) | ep.person_id] AS about,
-     [(ea:Agency)-[er:RECORDED|ATTENDED]->(e) | {recorded: type(er) = 'RECORDED', id: ea.agency_id, name: ea.name, area: ea.area, sector: ea.sector}] AS agencies,
-     [(e)-[eo:RESPONDS_TO|CONVEYS|SHARED_WITH|REFERRED_TO]->(ex) | {t: type(eo), id: coalesce(ex.event_id, ex.agency_id)}] AS outs
+     [(ea:Agency)-[er:RECORDED|ATTENDED]->(e) | {recorded: type(er) = 'RECORDED', id: ea.agency_id, name: ea.name, area: ea.area, sector: ea.sector}] AS agencies
 ORDER BY e.day_from, e.event_id
-WITH ags, agi, persons, e, is_hist, is_decision, t0, t1, about, outs,
+WITH ags, agi, persons, e, is_hist, is_decision, t0, t1, about,
+     [(e)-[eo:RESPONDS_TO|CONVEYS|SHARED_WITH|REFERRED_TO]->(ex) WHERE is_decision OR e.type IN ['information_request', 'information_shared']
+      | {t: type(eo), id: coalesce(ex.event_id, ex.agency_id)}] AS outs,
      [ag1 IN agencies WHERE ag1.recorded | {id: ag1.id, name: ag1.name, area: ag1.area, sector: ag1.sector}] AS recorders,
      [ag2 IN agencies WHERE NOT ag2.recorded | ag2.id] AS others,
      [(kna)-[kn:KNEW]->(e) WHERE is_hist AND kn.mode = $mode | {a: kna.agency_id, day: kn.from_day}] AS knew
