@@ -19,10 +19,13 @@
 // History H(D): events about the family of type cp_plan_start, care_proceedings,
 // looked_after_start, s47_enquiry or serious_incident, with physical_injury or sexual_abuse among
 // their concerns, or an assessment_complete with a high-weight concern, that came before the
-// current episode: before d0(D) - gap, or before a closure about the family (case_closure,
-// decision_no_further_action, step_down, cp_plan_end, cin_plan_end) recorded by children's social
-// care or by the deciding set, that itself came before D (another service closing its own work,
-// such as a police NFA, does not end the family's episode).
+// current episode: before d0(D) - gap, or before a closure (case_closure, decision_no_further_action,
+// step_down, cp_plan_end, cin_plan_end) about a child D is about (about anyone D is about when it
+// names no child) recorded by children's social care or by the deciding set, that itself came
+// before D (another service closing its own work, such as a police NFA, or a sibling's NFA while
+// this child's enquiry runs on, does not end the episode).
+// A message that conveys another event (a discharge letter, a referral) is not itself history: the
+// event it carries is, so the same incident is not counted once per copy (DETECTORS.md §0.5).
 // Plans, proceedings, removals and serious incidents count at any age, the rest for lookback days.
 // Known: an agency of the deciding set (D's recorder, the agencies that attended it; the employers
 // of those who conducted it are its recorders, as the loader ties a row's practitioner to the
@@ -86,9 +89,10 @@ WHERE e.type IN ['cp_plan_start', 'care_proceedings', 'looked_after_start', 's47
                  'step_down', 'cp_plan_end', 'cin_plan_end', 'pregnancy_booking', 'birth', 'information_request', 'information_shared']
    OR any(q IN coalesce(e.concerns, []) WHERE q IN ['physical_injury', 'sexual_abuse'])
 WITH ags, agi, persons, e,
-     e.type IN ['cp_plan_start', 'care_proceedings', 'looked_after_start', 's47_enquiry', 'serious_incident']
+     (e.type IN ['cp_plan_start', 'care_proceedings', 'looked_after_start', 's47_enquiry', 'serious_incident']
        OR any(q IN coalesce(e.concerns, []) WHERE q IN ['physical_injury', 'sexual_abuse'])
-       OR (e.type = 'assessment_complete' AND any(q IN coalesce(e.concerns, []) WHERE q IN $high_concerns)) AS is_hist,
+       OR (e.type = 'assessment_complete' AND any(q IN coalesce(e.concerns, []) WHERE q IN $high_concerns)))
+       AND size([(e)-[:CONVEYS]->(cv:Event) | cv]) = 0 AS is_hist,
      e.type IN ['assessment_complete', 'cp_conference', 'referral_outcome', 'decision_no_further_action', 'case_closure'] AS is_decision,
      e.day_from AS t0, coalesce(e.day_to, e.day_from) AS t1,
      [(e)-[:ABOUT|SAW]->(ep:Person) | ep.person_id] AS about,
@@ -147,9 +151,11 @@ UNWIND [reduce(acc = [], fid IN dd.about
                  + reduce(fl = [], pa IN about | fl + pa.kin + [dt IN pa.dated WHERE coalesce(dt.from, t1) <= t1 AND coalesce(dt.to, t0) >= t0 | dt.id])
                | CASE WHEN fid IN acc THEN acc ELSE acc + [fid] END)] AS family
 UNWIND [[i IN range(0, size(ags) - 1) WHERE ags[i] IN dd.deciders]] AS deciding
+UNWIND [[pk IN about WHERE pk.child | pk.id]] AS dkids
+UNWIND [CASE WHEN size(dkids) > 0 THEN dkids ELSE dd.about END] AS closed_for
 UNWIND [reduce(lc = -1000000000, c IN closures
                | CASE WHEN c.d1 < t0 AND c.d0 > lc AND c.id <> dd.id AND (c.csc OR any(b IN c.by WHERE b IN dd.deciders))
-                           AND any(p IN c.about WHERE p IN family) THEN c.d0 ELSE lc END)] AS last_closure
+                           AND any(p IN c.about WHERE p IN closed_for) THEN c.d0 ELSE lc END)] AS last_closure
 UNWIND [CASE WHEN t0 - $gap > last_closure THEN t0 - $gap ELSE last_closure END] AS sure_start
 UNWIND [CASE WHEN t1 - $gap > last_closure THEN t1 - $gap ELSE last_closure END] AS maybe_start
 UNWIND [[i IN range(0, size(hid) - 1) WHERE hd0[i] < maybe_start AND (hlasting[i] OR hd1[i] >= t0 - $lookback) AND hid[i] <> dd.id
