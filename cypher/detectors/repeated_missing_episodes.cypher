@@ -73,7 +73,7 @@ WITH data_end, csc_ids, csc_end, c, e, kind,
      CASE WHEN kind = 'episode'
           THEN [(e)<-[kc:KNEW]-(ka:Agency) WHERE kc.mode = $mode AND ka.sector IN $csc_sectors | kc.from_day]
           ELSE [] END AS known
-ORDER BY e.day_from, e.event_id
+ORDER BY e.day_from, toInteger(e.seq), e.event_id
 WITH data_end, csc_ids, csc_end, c,
      collect(CASE WHEN kind = 'episode' THEN
                {e: e, d0: e.day_from, d1: coalesce(e.day_to, e.day_from), by: by, hits: hits, known: known} END) AS evs,

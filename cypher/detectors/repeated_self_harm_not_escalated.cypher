@@ -60,7 +60,7 @@ WITH DISTINCT data_end, camhs_ids, camhs_in, camhs_end, close_w, c, e
 WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, c, e,
      head([(ra:Agency)-[:RECORDED]->(e) | ra.name]) AS by,
      [(e)<-[kc:KNEW]-(ka:Agency) WHERE kc.mode = $mode AND ka.sector = 'camhs' | {a: ka.agency_id, day: kc.from_day}] AS known
-ORDER BY e.day_from, e.event_id
+ORDER BY e.day_from, toInteger(e.seq), e.event_id
 WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, c,
      collect({e: e, d0: e.day_from, d1: coalesce(e.day_to, e.day_from), by: by, known: known}) AS evs
 // episodes: records starting within merge_days of the previous record
