@@ -20,7 +20,7 @@
 // after care proceedings is not counted, and a run starts again after a plan ends.
 // Variants (one per run; support_without_escalation only where long_running does not hold):
 //   long_running               the first record of the run at which the run's records span
-//                              span_days (possibly) and come from min_agencies agencies;
+//                              span_days (possibly) and come from min_agencies agencies,
 //   support_without_escalation the first neglect record at least support_days after the first
 //                              early help record (an early_help agency's record about the child)
 //                              or child in need plan record of the run, while that support was
@@ -43,13 +43,12 @@ WHERE csc.sector IN $csc_sectors
 WITH cs.data_end_day AS data_end, collect(csc) AS cscs,
      max(coalesce(csc.records_to_day, 999999999)) AS csc_end,
      [w IN split($neglect_concerns, ',') | trim(w)] AS neg_c
-MATCH (e:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
-WITH DISTINCT data_end, cscs, csc_end, neg_c, c, e
-WHERE (c.dob_day IS NULL OR (e.day_from - c.dob_day < 6575 AND coalesce(e.day_to, e.day_from) >= c.dob_day))
-  AND (any(q IN coalesce(e.concerns, []) WHERE q IN neg_c)
-       OR e.type IN ['cp_plan_start', 'cp_plan_end', 'care_proceedings', 'cp_conference', 'cin_plan_start', 'cin_plan_end'])
-WITH data_end, cscs, csc_end, c, e,
-     head([(e)<-[:RECORDED]-(ra:Agency) | ra.name]) AS by,
+MATCH (ra:Agency)-[:RECORDED]->(e:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
+WHERE any(q IN coalesce(e.concerns, []) WHERE q IN neg_c)
+   OR e.type IN ['cp_plan_start', 'cp_plan_end', 'care_proceedings', 'cp_conference', 'cin_plan_start', 'cin_plan_end']
+WITH data_end, cscs, csc_end, neg_c, c, e, min(ra.name) AS by
+WHERE c.dob_day IS NULL OR (e.day_from - c.dob_day < 6575 AND coalesce(e.day_to, e.day_from) >= c.dob_day)
+WITH data_end, cscs, csc_end, c, e, by,
      any(q IN coalesce(e.concerns, []) WHERE q IN neg_c)
        AND NOT e.type IN ($meeting_types + ['cp_plan_start', 'cp_plan_end', 'cin_plan_start', 'cin_plan_end', 'care_proceedings']) AS is_neglect
 // the days social care knew each neglect record (KNEW from each social care agency node: a

@@ -24,7 +24,7 @@
 // missing_episode concern or the word "missing".
 // Variants (one finding per run of unanswered episodes following one another within `window`
 // days, anchored on the first episode of the run):
-//   found_at_risk  an episode whose records have a risk word;
+//   found_at_risk  an episode whose records have a risk word,
 //   repeated       an episode that is the min_episodes-th or later within `window` days.
 // The response window runs from the first episode of the pattern (the episode itself for
 // found_at_risk) to N_response days after it, extended to N_response days after any later
@@ -39,40 +39,42 @@
 MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (csc:Agency {case_id: $case_id})
 WHERE csc.sector IN $csc_sectors
-WITH cs.data_end_day AS data_end, collect(csc.agency_id) AS csc_ids,
+WITH cs.data_end_day AS data_end, collect(csc) AS cscs, collect(csc.agency_id) AS csc_ids,
      max(coalesce(csc.records_to_day, 999999999)) AS csc_end,
      [w IN split($risk_words, ',') | toLower(trim(w))] AS risk_w,
      [w IN split($return_words, ',') | toLower(trim(w))] AS ret_w
 MATCH (m:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
 WHERE m.type = 'missing_episode'
-WITH DISTINCT data_end, csc_ids, csc_end, risk_w, ret_w, c
+WITH DISTINCT data_end, cscs, csc_ids, csc_end, risk_w, ret_w, c
 MATCH (e:Event)-[:ABOUT|SAW]->(c)
 WHERE e.type IN ['missing_episode', 'strategy_discussion', 'information_shared', 'referral', 'contact', 'home_visit', 'appointment', 'other']
   AND (c.dob_day IS NULL OR e.day_from - c.dob_day < 6575)
-WITH DISTINCT data_end, csc_ids, csc_end, risk_w, ret_w, c, e
-WITH data_end, csc_ids, csc_end, risk_w, ret_w, c, e,
+WITH DISTINCT data_end, cscs, csc_ids, csc_end, risk_w, ret_w, c, e
+WITH data_end, cscs, csc_ids, csc_end, risk_w, ret_w, c, e,
      toLower(coalesce(e.description, '') + ' ' + coalesce(e.outcome, '')) AS txt
-WITH data_end, csc_ids, csc_end, risk_w, c, e, txt,
+WITH data_end, cscs, csc_ids, csc_end, risk_w, c, e, txt,
      any(w IN ret_w WHERE txt CONTAINS w) AS is_return,
      e.type IN ['information_shared', 'referral'] AND ('missing_episode' IN coalesce(e.concerns, []) OR txt CONTAINS 'missing') AS tells
 WHERE e.type IN ['missing_episode', 'strategy_discussion'] OR is_return OR tells
-WITH data_end, csc_ids, csc_end, risk_w, c, e, txt, is_return, tells,
-     e.type IN ['missing_episode', 'strategy_discussion']
-     OR size([(e)-[:SHARED_WITH|REFERRED_TO]->(xa:Agency) WHERE xa.sector IN $csc_sectors | xa])
-        + size([(e)<-[:RECORDED]-(ya:Agency) WHERE ya.sector IN $csc_sectors | ya]) > 0 AS to_csc
-WITH data_end, csc_ids, csc_end, risk_w, c, e, txt,
+// (a pattern comprehension whose WHERE tests only outer values is skipped when they are false)
+WITH data_end, cscs, csc_ids, csc_end, risk_w, c, e, txt, is_return,
+     [(e)-[:SHARED_WITH|REFERRED_TO]->(xa:Agency) WHERE is_return OR tells | xa.sector]
+     + [(e)<-[:RECORDED]-(ya:Agency) WHERE is_return OR tells | ya.sector] AS reached
+WITH data_end, cscs, csc_ids, csc_end, risk_w, c, e, txt,
      CASE WHEN e.type = 'missing_episode' THEN 'episode'
           WHEN e.type = 'strategy_discussion' THEN 'strategy'
-          WHEN to_csc THEN 'return'
+          WHEN any(x IN reached WHERE x IN $csc_sectors) THEN 'return'
           WHEN is_return THEN 'unshared' END AS kind
 WHERE kind IS NOT NULL
-WITH data_end, csc_ids, csc_end, c, e, kind,
+// the days social care knew each episode record (KNEW looked up between two known nodes)
+UNWIND CASE WHEN kind = 'episode' AND size(cscs) > 0 THEN cscs ELSE [null] END AS k0
+WITH data_end, csc_ids, csc_end, risk_w, c, e, txt, kind,
+     CASE WHEN k0 IS NULL THEN [] ELSE [(k0)-[kc:KNEW]->(e) WHERE kc.mode = $mode | kc.from_day] END AS kd
+WITH data_end, csc_ids, csc_end, risk_w, c, e, txt, kind, collect(kd) AS kds
+WITH data_end, csc_ids, csc_end, c, e, kind, reduce(acc = [], l IN kds | acc + l) AS known,
      head([(ra:Agency)-[:RECORDED]->(e) | ra.name]) AS by,
      [w IN risk_w WHERE kind = 'episode' AND txt CONTAINS w
-        AND none(n IN ['no ', 'not ', 'nor ', 'without ', 'any ', 'denied '] WHERE txt CONTAINS (n + w))] AS hits,
-     CASE WHEN kind = 'episode'
-          THEN [(e)<-[kc:KNEW]-(ka:Agency) WHERE kc.mode = $mode AND ka.sector IN $csc_sectors | kc.from_day]
-          ELSE [] END AS known
+        AND none(n IN ['no ', 'not ', 'nor ', 'without ', 'any ', 'denied '] WHERE txt CONTAINS (n + w))] AS hits
 ORDER BY e.day_from, toInteger(e.seq), e.event_id
 WITH data_end, csc_ids, csc_end, c,
      collect(CASE WHEN kind = 'episode' THEN
@@ -81,13 +83,15 @@ WITH data_end, csc_ids, csc_end, c,
                {e: e, d0: e.day_from, d1: coalesce(e.day_to, e.day_from), by: by, kind: kind} END) AS resp
 WHERE size(evs) > 0
 // episodes: records starting within merge_days of the previous record
+WITH data_end, csc_ids, csc_end, c, resp, evs,
+     [i IN range(0, size(evs) - 1) WHERE i = 0 OR evs[i].d0 > evs[i - 1].d0 + $merge_days] AS st
+WITH data_end, csc_ids, csc_end, c, resp, evs, st,
+     [k IN range(0, size(st) - 1) | evs[st[k]..coalesce(st[k + 1], size(evs))]] AS groups
 WITH data_end, csc_ids, csc_end, c, resp,
-     reduce(acc = [], x IN evs |
-            CASE WHEN size(acc) > 0 AND x.d0 <= acc[-1].last0 + $merge_days
-                 THEN acc[0..-1] + [{events: acc[-1].events + [x], d0: acc[-1].d0, last0: x.d0,
-                                     d1: CASE WHEN x.d1 > acc[-1].d1 THEN x.d1 ELSE acc[-1].d1 END,
-                                     hits: acc[-1].hits + [h IN x.hits WHERE NOT h IN acc[-1].hits]}]
-                 ELSE acc + [{events: [x], d0: x.d0, last0: x.d0, d1: x.d1, hits: x.hits}] END) AS cl
+     [g IN groups |
+       {events: g, d0: g[0].d0,
+        d1: reduce(mx = 0, x IN g | CASE WHEN x.d1 > mx THEN x.d1 ELSE mx END),
+        hits: reduce(acc = [], x IN g | acc + [h IN x.hits WHERE NOT h IN acc])}] AS cl
 WITH data_end, csc_ids, csc_end, c, cl,
      [r IN resp WHERE r.kind IN ['strategy', 'return']] AS answers,
      [r IN resp WHERE r.kind = 'unshared'] AS unshared

@@ -48,56 +48,61 @@ WHERE ca.sector = 'camhs'
 WITH cs, ca,
      ca IS NOT NULL AND (ca.records_from_day IS NOT NULL OR ca.records_to_day IS NOT NULL
                          OR size([(ca)-[:RECORDED]->(cx:Event) | cx]) > 0) AS in_data
-WITH cs.data_end_day AS data_end, collect(ca.agency_id) AS camhs_ids,
+WITH cs.data_end_day AS data_end, collect(ca) AS camhs, collect(ca.agency_id) AS camhs_ids,
      collect(CASE WHEN in_data THEN ca.agency_id END) AS camhs_in,
      max(CASE WHEN in_data THEN coalesce(ca.records_to_day, 999999999) END) AS camhs_end,
      [w IN split($closing_words, ',') | toLower(trim(w))] AS close_w
+// once: every record CAMHS made, meeting it attended, and message sent to it, with whom it is about
+UNWIND CASE WHEN size(camhs) = 0 THEN [null] ELSE camhs END AS k
+OPTIONAL MATCH (k)-[rel:RECORDED|ATTENDED|REFERRED_TO|SHARED_WITH]-(f:Event)
+WITH data_end, camhs, camhs_ids, camhs_in, camhs_end, close_w, k, f, type(rel) AS how,
+     [(f)-[:ABOUT|SAW]->(p:Person) | p.person_id] AS about
+WITH data_end, camhs, camhs_ids, camhs_in, camhs_end, close_w,
+     collect(CASE WHEN f IS NOT NULL THEN
+               {e: f, d0: f.day_from, d1: coalesce(f.day_to, f.day_from), how: how, a: k.agency_id, name: k.name, about: about} END) AS cam
 MATCH (e:Event {case_id: $case_id})-[:ABOUT|SAW]->(c:Child)
 WHERE 'self_harm' IN coalesce(e.concerns, [])
   AND NOT e.type IN ($meeting_types + $decision_types + ['referral', 'information_request', 'information_shared', 'assessment_start'])
   AND (c.dob_day IS NULL OR e.day_from - c.dob_day < 6575)
-WITH DISTINCT data_end, camhs_ids, camhs_in, camhs_end, close_w, c, e
-WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, c, e,
-     head([(ra:Agency)-[:RECORDED]->(e) | ra.name]) AS by,
-     [(e)<-[kc:KNEW]-(ka:Agency) WHERE kc.mode = $mode AND ka.sector = 'camhs' | {a: ka.agency_id, day: kc.from_day}] AS known
+WITH DISTINCT data_end, camhs, camhs_ids, camhs_in, camhs_end, close_w, cam, c, e
+// the days each CAMHS agency knew the record (KNEW looked up between two known nodes)
+UNWIND CASE WHEN size(camhs) = 0 THEN [null] ELSE camhs END AS k0
+WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, cam, c, e,
+     CASE WHEN k0 IS NULL THEN [] ELSE [(k0)-[kc:KNEW]->(e) WHERE kc.mode = $mode | {a: k0.agency_id, day: kc.from_day}] END AS kd
+WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, cam, c, e, collect(kd) AS kds
+WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, cam, c, e, kds,
+     head([(ra:Agency)-[:RECORDED]->(e) | ra.name]) AS by
 ORDER BY e.day_from, toInteger(e.seq), e.event_id
-WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, c,
-     collect({e: e, d0: e.day_from, d1: coalesce(e.day_to, e.day_from), by: by, known: known}) AS evs
+WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, cam, c,
+     collect({e: e, d0: e.day_from, d1: coalesce(e.day_to, e.day_from), by: by,
+              known: reduce(acc = [], l IN kds | acc + l)}) AS evs
 // episodes: records starting within merge_days of the previous record
-WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, c,
-     reduce(acc = [], x IN evs |
-            CASE WHEN size(acc) > 0 AND x.d0 <= acc[-1].last0 + $merge_days
-                 THEN acc[0..-1] + [{events: acc[-1].events + [x], d0: acc[-1].d0, last0: x.d0,
-                                     d1: CASE WHEN x.d1 > acc[-1].d1 THEN x.d1 ELSE acc[-1].d1 END}]
-                 ELSE acc + [{events: [x], d0: x.d0, last0: x.d0, d1: x.d1}] END) AS cl
+WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, cam, c, evs,
+     [i IN range(0, size(evs) - 1) WHERE i = 0 OR evs[i].d0 > evs[i - 1].d0 + $merge_days] AS st
+WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, cam, c,
+     [k IN range(0, size(st) - 1) |
+       {events: evs[st[k]..coalesce(st[k + 1], size(evs))], d0: evs[st[k]].d0,
+        d1: reduce(mx = 0, x IN evs[st[k]..coalesce(st[k + 1], size(evs))] | CASE WHEN x.d1 > mx THEN x.d1 ELSE mx END)}] AS cl
 // what CAMHS did about the child: its own records (follow-ups or closures), meetings and plans it
-// attended, and referrals to it
+// attended, referrals to it, and messages to it carrying self-harm
 WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, c, cl,
-     [(c)<-[:ABOUT|SAW]-(f:Event)<-[:RECORDED]-(fa:Agency) WHERE fa.sector = 'camhs'
-      | {e: f, d0: f.day_from, d1: coalesce(f.day_to, f.day_from), a: fa.agency_id, name: fa.name}] AS camhs_ev,
-     [(c)<-[:ABOUT|SAW]-(m:Event)<-[:ATTENDED]-(ma:Agency)
-      WHERE ma.sector = 'camhs' AND m.type IN ($meeting_types + ['cin_plan_start', 'cp_plan_start'])
-      | {e: m, d0: m.day_from, d1: coalesce(m.day_to, m.day_from)}] AS camhs_met,
-     [(c)<-[:ABOUT|SAW]-(r:Event)-[:REFERRED_TO]->(rfa:Agency) WHERE rfa.sector = 'camhs'
-      | {e: r, d0: r.day_from, d1: coalesce(r.day_to, r.day_from)}] AS refs,
-     [(c)<-[:ABOUT|SAW]-(mg:Event)-[:SHARED_WITH|REFERRED_TO]->(mga:Agency)
-      WHERE mga.sector = 'camhs' AND 'self_harm' IN coalesce(mg.concerns, [])
-      | {a: mga.agency_id, d0: mg.day_from, d1: coalesce(mg.day_to, mg.day_from)}] AS told
-// (a seen child is linked by both ABOUT and SAW: keep each record once)
-WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, c, cl, told,
-     reduce(acc = [], x IN camhs_ev | CASE WHEN x.e IN [y IN acc | y.e] THEN acc ELSE acc + [x] END) AS camhs_ev,
-     reduce(acc = [], x IN camhs_met | CASE WHEN x.e IN [y IN acc | y.e] THEN acc ELSE acc + [x] END) AS camhs_met,
-     reduce(acc = [], x IN refs | CASE WHEN x.e IN [y IN acc | y.e] THEN acc ELSE acc + [x] END) AS refs
+     [x IN cam WHERE x.how = 'RECORDED' AND c.person_id IN x.about] AS camhs_ev,
+     [x IN cam WHERE x.how = 'ATTENDED' AND x.e.type IN ($meeting_types + ['cin_plan_start', 'cp_plan_start'])
+        AND c.person_id IN x.about] AS camhs_met,
+     [x IN cam WHERE x.how = 'REFERRED_TO' AND c.person_id IN x.about] AS refs,
+     [x IN cam WHERE x.how IN ['REFERRED_TO', 'SHARED_WITH'] AND 'self_harm' IN coalesce(x.e.concerns, [])
+        AND c.person_id IN x.about] AS told
 WITH data_end, camhs_ids, camhs_in, camhs_end, close_w, c, cl, camhs_met, refs, told,
      [f IN camhs_ev WHERE f.e.type IN ['case_closure', 'decision_no_further_action']
         OR any(w IN close_w WHERE toLower(coalesce(f.e.outcome, '')) CONTAINS w)] AS closes,
      [f IN camhs_ev WHERE NOT (f.e.type IN ['case_closure', 'decision_no_further_action']
         OR any(w IN close_w WHERE toLower(coalesce(f.e.outcome, '')) CONTAINS w))] AS follows
 WITH data_end, camhs_ids, camhs_in, camhs_end, c, told, cl, refs, closes, follows + camhs_met AS follows,
+     follows + camhs_met + closes AS acts,
      coalesce(c.pseudonym, c.person_id) AS cname,
      c.dob_day AS dob
 // per episode: the episodes in the window before it, and its follow-up window ("after the latest")
-WITH data_end, camhs_ids, camhs_in, camhs_end, c, told, cl, refs, closes, follows, cname, dob,
+WITH data_end, camhs_ids, camhs_in, camhs_end, c, told, cl, refs, closes, follows, acts, cname, dob,
      [i IN range(0, size(cl) - 1) |
        {i: i, d0: cl[i].d0, d1: cl[i].d1,
         prior: [j IN range(0, i) WHERE cl[j].d1 >= cl[i].d0 - $window],
@@ -107,7 +112,7 @@ WITH data_end, camhs_ids, camhs_in, camhs_end, c, told, cl, refs, closes, follow
                         THEN cl[k].d1 + $N_follow ELSE mx END)}] AS items
 WITH data_end, camhs_ids, camhs_in, camhs_end, c, told, cl, refs, closes, follows, cname, dob,
      [it IN items WHERE size(it.prior) >= $min_events
-        AND none(f IN (follows + closes) WHERE f.d1 >= it.d0 AND f.d0 <= it.hi)
+        AND none(f IN acts WHERE f.d1 >= it.d0 AND f.d0 <= it.hi)
         AND (size(camhs_in) > 0 OR none(r IN refs WHERE r.d1 >= it.d0 AND r.d0 <= it.hi))
       | {i: it.i, d0: it.d0, hi: it.hi, prior: it.prior,
          definite: size(it.certain) >= $min_events,

@@ -21,13 +21,13 @@
 // Variants (one finding per child, the first that holds):
 //   closed_improved_rereferred  min_cycles times, an episode closed with one of the
 //                               improved_words and the next episode opened within
-//                               N_rereferral days (anchor: the re-referral completing the pattern);
+//                               N_rereferral days (anchor: the re-referral completing the pattern),
 //   repeated_episodes           min_episodes episodes opened and closed within `window` days
 //                               (anchor: the closure completing the pattern).
 // The pattern is the finding: nothing is looked for afterwards, so nothing is censored. Records
 // before social care's records_from_day cannot be seen, which can only hide episodes.
 // Severity: high when a high-weight concern about the child was recorded during the pattern,
-// the child was under 5 at the anchor, or the pattern holds twice the episodes or cycles needed;
+// the child was under 5 at the anchor, or the pattern holds twice the episodes or cycles needed,
 // low when a child protection plan or care proceedings recorded by social care followed within
 // N_rereferral days of the anchor (the door stopped); medium otherwise.
 // Confidence: possible when the window or a re-referral gap holds only on uncertain dates.
