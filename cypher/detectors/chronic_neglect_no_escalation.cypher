@@ -12,26 +12,28 @@
 // param neglect_concerns = neglect, poor_home_conditions, hunger_or_growth | concern categories read as neglect (T16 L1162-L1164)
 //
 // DETECTORS.md §4 (Tier 2). Neglect records: events about a child under 18 carrying one of
-// neglect_concerns, from any agency; meetings and plan records ($meeting_types, plan starts and
+// neglect_concerns, from any agency. Meetings and plan records ($meeting_types, plan starts and
 // ends, care proceedings) discuss concerns rather than raise them and are not counted, nor are
-// records before the child's birth (pre-birth concerns belong to prebirth_risk_no_assessment). Escalation: cp_plan_start or care_proceedings about the
-// child. The records are cut into runs at every cp_plan_start, cp_plan_end and care_proceedings:
-// a record made while a plan is open (the latest plan start before it has no end before it) or
-// after care proceedings is not counted, and a run starts again after a plan ends.
+// records before the child's birth (pre-birth concerns belong to prebirth_risk_no_assessment).
+// Escalation: cp_plan_start or care_proceedings about the child. The records are cut into runs
+// at every cp_plan_start, cp_plan_end and care_proceedings: a record made while a plan is open
+// (the latest plan start before it has no end before it) or after care proceedings is not
+// counted, and a run starts again after a plan ends.
 // Variants (one per run; support_without_escalation only where long_running does not hold):
-//   long_running               the first record of the run at which the run's records span
-//                              span_days (possibly) and come from min_agencies agencies,
+//   long_running               the first record of the run at which the run's records surely
+//                              span span_days (else the first at which they possibly do) and
+//                              come from min_agencies agencies,
 //   support_without_escalation the first neglect record at least support_days after the first
 //                              early help record (an early_help agency's record about the child)
 //                              or child in need plan record of the run, while that support was
 //                              still going (a support record within support_gap days of it).
 // It fires when there is no escalation after the run began and by N_response days after that
 // record (benefit of the doubt: possibly by then). Children of one family whose runs complete on
-// the same record are one finding.
+// the same record are one finding (its counts and evidence are the first child's).
 // Severity: neglect is a medium-weight concern; low when a child protection conference about the
-// child was held in the run and decided against a plan (a documented decision); high when the
-// child was under 5 at the anchor, a high-weight concern about the child was recorded in the run,
-// or the run spans twice span_days; medium otherwise.
+// child was held in the run (up to N_response days after the anchor) without a plan following
+// (a documented decision); high when the child was under 5 at the anchor, a high-weight concern
+// about the child was recorded in the run, or the run spans twice span_days; medium otherwise.
 // Confidence: long_running is possible when the span holds only on uncertain dates.
 // Censored when the window runs past children's social care's records or the case data.
 // Evidence is kept short for long histories: the first record of the run, the record completing

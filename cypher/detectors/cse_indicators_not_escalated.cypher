@@ -33,10 +33,10 @@
 // social care or the police. The window runs from the signal (the pattern's first record for
 // indicators) to N_response days after it, extended to N_response days after any later signal
 // starting in that time ("after the latest").
-// One finding per run of unanswered signals following one another within `window` days,
-// anchored on the first; its variant is the strongest signal in the run (cse_concern, then
-// indicators, then older_adult_not_referred). Censored when the window runs past children's
-// social care's records or the case data.
+// One finding per run of unanswered signals following one another within `window` days; its
+// variant is the strongest signal in the run (cse_concern, then indicators, then
+// older_adult_not_referred), and it is anchored on the first signal of that variant. Censored
+// when the window runs past children's social care's records or the case data.
 // Severity: cse is a high-weight concern: cse_concern is high; indicators is high when the child
 // is under 16 or the pattern has more than min_indicators kinds; older_adult_not_referred is
 // high when the child is under 16; otherwise medium (an unknown age is not applied).
@@ -154,7 +154,7 @@ WITH csc_ids, c, evs, escs, decisions, censored, shown,
      CASE WHEN any(a IN shown WHERE a.kind = 'cse_concern') THEN 'cse_concern'
           WHEN any(a IN shown WHERE a.kind = 'indicators') THEN 'indicators'
           ELSE 'older_adult_not_referred' END AS variant,
-     shown[0].lo AS lo,
+     reduce(mn = shown[0].lo, a IN shown | CASE WHEN a.lo < mn THEN a.lo ELSE mn END) AS lo,
      reduce(mx = 0, a IN shown | CASE WHEN a.hi > mx THEN a.hi ELSE mx END) AS hi,
      reduce(acc = [], a IN shown | acc + [k IN a.pattern WHERE NOT k IN acc]) AS idx
 WITH csc_ids, c, escs, decisions, censored, shown, variant, lo, hi,

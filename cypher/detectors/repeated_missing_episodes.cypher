@@ -124,9 +124,11 @@ UNWIND runs AS run
 WITH csc_ids, c, cl, answers, unshared, all(a IN run WHERE a.censored) AS censored,
      [a IN run WHERE all(b IN run WHERE b.censored) OR NOT a.censored] AS shown
 WITH csc_ids, c, cl, answers, unshared, censored, shown,
-     shown[0].lo AS lo,
+     reduce(mn = shown[0].lo, a IN shown | CASE WHEN a.lo < mn THEN a.lo ELSE mn END) AS lo,
      reduce(mx = 0, a IN shown | CASE WHEN a.hi > mx THEN a.hi ELSE mx END) AS hi,
-     reduce(acc = [], a IN shown | acc + [k IN a.pattern WHERE NOT k IN acc]) AS eps
+     reduce(acc = [], a IN shown | acc + [k IN a.pattern WHERE NOT k IN acc]) AS pat
+WITH csc_ids, c, cl, answers, unshared, censored, shown, lo, hi,
+     [k IN range(0, size(cl) - 1) WHERE k IN pat] AS eps
 WITH csc_ids, c, answers, censored, shown, lo, hi, eps,
      reduce(acc = [], k IN eps | acc + cl[k].events) AS evs,
      reduce(acc = [], k IN eps | acc + [h IN cl[k].hits WHERE NOT h IN acc]) AS hits,

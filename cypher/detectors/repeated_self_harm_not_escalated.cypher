@@ -138,7 +138,7 @@ WITH camhs_ids, camhs_in, c, told, cl, closes, follows, cname, dob,
         eps: [k IN range(0, size(cl) - 1)
               WHERE k <= run.shown[-1].i AND any(a IN run.shown WHERE k IN a.prior)]}]
      + [x IN closes WHERE any(k IN range(0, size(cl) - 1) WHERE cl[k].d1 >= x.d0 - $active_days AND cl[k].d0 <= x.d1) |
-       {variant: 'camhs_closed_while_at_risk', censored: false, close: x, first: null,
+       {variant: 'camhs_closed_while_at_risk', censored: false, close: x,
         eps: [k IN range(0, size(cl) - 1) WHERE cl[k].d1 >= x.d0 - $active_days AND cl[k].d0 <= x.d1],
         definite: any(k IN range(0, size(cl) - 1)
                       WHERE cl[k].d1 <= x.d0 AND cl[k].d0 >= x.d1 - $active_days)}] AS found

@@ -12,8 +12,8 @@
 // param improved_words = improved, improvement, progress, better | words in a closing outcome meaning the case closed because things had improved
 //
 // DETECTORS.md §4 (Tier 2). A social care episode about child C opens with a referral to
-// children's social care (referred to, or recorded by, a social care agency), an
-// assessment_start recorded by social care, or a step_up; it closes with a case_closure,
+// children's social care (referred to, or recorded by, a social care agency), or an
+// assessment_start or step_up recorded by social care; it closes with a case_closure,
 // decision_no_further_action or step_down recorded by social care, or a referral_outcome or
 // assessment_complete recorded by social care whose outcome has one of the closing_words. Openings
 // before a closure belong to one episode; a closure with no opening since the last one is a
@@ -26,10 +26,10 @@
 //                               (anchor: the closure completing the pattern).
 // The pattern is the finding: nothing is looked for afterwards, so nothing is censored. Records
 // before social care's records_from_day cannot be seen, which can only hide episodes.
-// Severity: high when a high-weight concern about the child was recorded during the pattern,
-// the child was under 5 at the anchor, or the pattern holds twice the episodes or cycles needed,
-// low when a child protection plan or care proceedings recorded by social care followed within
-// N_rereferral days of the anchor (the door stopped); medium otherwise.
+// Severity: low when a child protection plan or care proceedings recorded by social care
+// followed within N_rereferral days of the anchor (the door stopped). Otherwise high when a
+// high-weight concern about the child was recorded during the pattern, the child was under 5 at
+// the anchor, or the child's records hold twice the episodes or cycles needed, else medium.
 // Confidence: possible when the window or a re-referral gap holds only on uncertain dates.
 // everything the rule reads is recorded by, or referred to, a social care agency
 MATCH (csc:Agency {case_id: $case_id})-[r:RECORDED|REFERRED_TO]-(e:Event)
