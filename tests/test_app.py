@@ -23,6 +23,7 @@ from graph.write import write_case
 from loaders.dates import day_to_date
 from loaders.load import load_case
 from tests.conftest import EXAMPLE, ROOT
+from ui.timeline_figure import EDGE_DAYS
 
 CASE = "app-example"  # case ids are the user's own labels and are shown as given
 
@@ -140,6 +141,11 @@ def iso(day: int) -> str:
     return day_to_date(day).isoformat()
 
 
+def axis(first: int, last: int) -> list[str]:
+    """The date axis the timeline draws for these days (a week's margin each side)."""
+    return [iso(first - EDGE_DAYS), iso(last + EDGE_DAYS)]
+
+
 def test_the_timeline_draws_one_lane_per_agency_ordered_by_sector(store, lark):
     app = open_page("timeline")
 
@@ -189,14 +195,14 @@ def test_show_on_the_timeline_rings_a_findings_rows_and_zooms_to_them_until_clea
     events = chronology(store, CASE)
     first, last = min(e["day_from"] for e in events), max(e["day_to"] for e in events)
     figure = figure_of(app)
-    assert figure["layout"]["xaxis"]["range"] == [iso(max(first, min(r["day_from"] for r in rows) - 14)),
-                                                  iso(min(last, max(r["day_to"] for r in rows) + 14))]
+    assert figure["layout"]["xaxis"]["range"] == axis(max(first, min(r["day_from"] for r in rows) - 14),
+                                                      min(last, max(r["day_to"] for r in rows) + 14))
     focus = next(t for t in figure["data"] if t["name"] == "focus")
     assert len(focus["x"]) == sum(len(e["agency_ids"]) for e in events if e["event_id"] in {r["event_id"] for r in rows})
 
     app.button(key="timeline_clear_focus").click().run()
     figure = figure_of(app)
-    assert figure["layout"]["xaxis"]["range"] == [iso(first), iso(last)]
+    assert figure["layout"]["xaxis"]["range"] == axis(first, last)
     assert not [t for t in figure["data"] if t["name"] == "focus"]
 
 

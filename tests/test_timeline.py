@@ -132,12 +132,14 @@ def test_findings_evidence_is_highlighted_but_not_a_dismissed_findings():
 
 def test_focus_rings_the_chosen_rows_dims_the_rest_and_spans_their_dates():
     events = [event(2, "03/01/2022"), event(3, "March 2022", agency="csc"), event(4, "01/09/2022")]
-    timeline = build_timeline(events, AGENCIES, focus_events=["ev-2", "ev-3"])
+    evidence = {"ev-4": ["Sibling not assessed"]}
+    timeline = build_timeline(events, AGENCIES, evidence, focus_events=["ev-2", "ev-3"])
 
     assert timeline.focus_days == (parse_date("03/01/2022").day_from, parse_date("31/03/2022").day_from)
     fig = figure(timeline, x_range=timeline.focus_days)
-    assert list(fig.layout.xaxis.range) == ["2022-01-03", "2022-03-31"]
+    assert list(fig.layout.xaxis.range) == ["2021-12-27", "2022-04-07"], "a week either side: marks are drawn whole"
     assert len(trace(fig, "focus").x) == 2
+    assert not [t for t in fig.data if t.name == "evidence"], "other findings' halos would drown the focus"
     assert list(trace(fig, "events (none concern)").marker.opacity) == [1.0, 1.0, 0.3]
 
 

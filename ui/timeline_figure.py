@@ -23,6 +23,7 @@ LINK_STYLE = {"referral": ("#0072B2", "solid", "referral →"), "sharing": ("#CC
 EVIDENCE = "#F0E442"  # Okabe–Ito yellow, as a halo behind the mark
 SEEN_RING = "#000000"
 STAGGER = (0.0, -0.22, 0.22, -0.33, 0.33)  # marks on the same day in one lane sit side by side vertically
+EDGE_DAYS = 7
 ROW_PX, BASE_PX, MIN_PX = 40, 90, 580  # MIN_PX: room for the legend beside the lanes
 
 
@@ -30,8 +31,9 @@ def iso(day: int) -> str:
     return day_to_date(day).isoformat()
 
 
-def day_range(first: int, last: int, pad: int = 7) -> list[str]:
-    return [iso(first - pad), iso(last + pad)]
+def day_range(first: int, last: int) -> list[str]:
+    """The date axis from `first` to `last`, with a margin so that a mark on either day is drawn whole."""
+    return [iso(first - EDGE_DAYS), iso(last + EDGE_DAYS)]
 
 
 def figure(t: Timeline, x_range: tuple[int, int] | None = None) -> go.Figure:
@@ -39,8 +41,28 @@ def figure(t: Timeline, x_range: tuple[int, int] | None = None) -> go.Figure:
     fig = go.Figure()
     scatter = go.Scattergl if len(t.marks) > GL_FROM else go.Scatter
     y = _staggered(t)
-    dim = any(m.focus for m in t.marks)
     _records_periods(fig, t)
+    _bars(fig, scatter, t, y)
+    _links(fig, scatter, t)
+    _halos(fig, scatter, t, y)
+    _marks(fig, scatter, t, y)
+    _legend(fig)
+    fig.update_layout(
+        height=max(BASE_PX + ROW_PX * len(t.lanes), MIN_PX), margin=dict(l=10, r=10, t=30, b=10),
+        plot_bgcolor="white", hovermode="closest", hoverlabel=dict(align="left", font_size=12),
+        legend=dict(font_size=11, tracegroupgap=0, groupclick="togglegroup", itemclick="toggle"),
+        xaxis=dict(type="date", showgrid=True, gridcolor="#eeeeee", tickformat="%d %b %Y", showline=True,
+                   linecolor="#888888",
+                   range=day_range(*(x_range or (t.first_day, t.last_day))) if t.first_day is not None else None),
+        yaxis=dict(tickmode="array", tickvals=list(range(len(t.lanes))), ticktext=[a["name"] for a in t.lanes],
+                   autorange=False, range=[len(t.lanes) - 0.5, -0.5], showgrid=True, gridcolor="#dddddd",
+                   zeroline=False, fixedrange=True),
+    )
+    return fig
+
+
+def _bars(fig: go.Figure, scatter, t: Timeline, y: dict[int, float]) -> None:
+    """Uncertain dates: a bar from day_from to day_to in the concern's colour, behind the mark."""
     for weight in WEIGHTS:
         bars = [m for m in t.marks if m.weight == weight and m.is_range]
         if bars:
@@ -48,6 +70,10 @@ def figure(t: Timeline, x_range: tuple[int, int] | None = None) -> go.Figure:
                                   y=_gapped([(y[id(m)], y[id(m)]) for m in bars]), mode="lines",
                                   line=dict(color=COLOURS[weight], width=6), opacity=0.45, hoverinfo="skip",
                                   legendgroup=weight, showlegend=False, name=f"uncertain dates ({weight})"))
+
+
+def _links(fig: go.Figure, scatter, t: Timeline) -> None:
+    """Connectors between lanes, with an arrowhead (and the hover) where they arrive."""
     for kind in LINK_KINDS:
         links = [link for link in t.links if link.kind == kind]
         if not links:
@@ -62,39 +88,36 @@ def figure(t: Timeline, x_range: tuple[int, int] | None = None) -> go.Figure:
                                                                         else "arrow-up" for k in links]),
                               hovertext=[k.hover for k in links], hoverinfo="text", legendgroup=kind,
                               showlegend=False, name=f"{kind} (arrival)"))
-    for name, chosen, size, line in (("evidence", [m for m in t.marks if m.evidence], 22, 0),
-                                     ("focus", [m for m in t.marks if m.focus], 28, 3)):
+
+
+def _halos(fig: go.Figure, scatter, t: Timeline, y: dict[int, float]) -> None:
+    """Findings' evidence behind its marks; in focus, only the chosen finding's rows (the rest would drown them)."""
+    in_focus = any(m.focus for m in t.marks)
+    for name, chosen, size, opacity, ring in (
+            ("evidence", [m for m in t.marks if m.evidence and not in_focus], 20, 0.5, 0),
+            ("focus", [m for m in t.marks if m.focus], 28, 0.9, 3)):
         if chosen:
             fig.add_trace(scatter(x=[iso(m.day) for m in chosen], y=[y[id(m)] for m in chosen], mode="markers",
-                                  marker=dict(size=size, color=EVIDENCE, opacity=0.8,
-                                              line=dict(color=SEEN_RING, width=line)),
+                                  marker=dict(size=size, color=EVIDENCE, opacity=opacity,
+                                              line=dict(color=SEEN_RING, width=ring)),
                                   hoverinfo="skip", legendgroup=name, showlegend=False, name=name))
-    for weight in WEIGHTS:
+
+
+def _marks(fig: go.Figure, scatter, t: Timeline, y: dict[int, float]) -> None:
+    """One trace per concern weight, the most serious drawn last (on top); in focus the rest are dimmed."""
+    in_focus = any(m.focus for m in t.marks)
+    for weight in reversed(WEIGHTS):
         marks = [m for m in t.marks if m.weight == weight]
         if marks:
             fig.add_trace(scatter(
                 x=[iso(m.day) for m in marks], y=[y[id(m)] for m in marks], mode="markers",
                 marker=dict(size=11, color=COLOURS[weight],
                             symbol=[SHAPES[m.group] + ("-open" if m.child_seen is False else "") for m in marks],
-                            opacity=[1.0 if m.focus or not dim else 0.3 for m in marks],
+                            opacity=[1.0 if m.focus or not in_focus else 0.3 for m in marks],
                             line=dict(color=[SEEN_RING if m.child_seen else COLOURS[weight] for m in marks],
                                       width=[2.5 if m.child_seen is not None else 0 for m in marks])),
                 hovertext=[m.hover for m in marks], hoverinfo="text", customdata=[m.event_id for m in marks],
                 legendgroup=weight, showlegend=False, name=f"events ({weight} concern)"))
-    _legend(fig)
-    fig.update_layout(
-        height=max(BASE_PX + ROW_PX * len(t.lanes), MIN_PX), margin=dict(l=10, r=10, t=30, b=10),
-        plot_bgcolor="white", hovermode="closest", hoverlabel=dict(align="left", font_size=12),
-        legend=dict(font_size=11, tracegroupgap=0, groupclick="togglegroup", itemclick="toggle"),
-        xaxis=dict(type="date", showgrid=True, gridcolor="#eeeeee", tickformat="%d %b %Y", showline=True,
-                   linecolor="#888888",
-                   range=day_range(*x_range, pad=0) if x_range else day_range(t.first_day, t.last_day)
-                   if t.first_day is not None else None),
-        yaxis=dict(tickmode="array", tickvals=list(range(len(t.lanes))), ticktext=[a["name"] for a in t.lanes],
-                   autorange=False, range=[len(t.lanes) - 0.5, -0.5], showgrid=True, gridcolor="#dddddd",
-                   zeroline=False, fixedrange=True),
-    )
-    return fig
 
 
 def _staggered(t: Timeline) -> dict[int, float]:
