@@ -48,7 +48,7 @@ st.subheader("Merged chronology")
 st.caption(f"{len(rows)} events in time order, every agency's records merged. Beside each row: the concerns, "
            "the tags Jigsaw inferred with the words they came from, and its source_ref (file:row). "
            "Child seen is blank where the record does not say.")
-left, right = st.columns(2)
+left, right, _ = st.columns([1, 1, 2])
 left.download_button("Download the chronology (Excel)", as_xlsx, file_name=f"{case}-chronology{suffix}.xlsx",
                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                      key="export_chronology_xlsx", disabled=not rows)
