@@ -10,8 +10,10 @@ each lane that recorded it. What a mark shows is decided here, so that the figur
   collapsing blank into "no";
 - an uncertain date (day_from < day_to) is a range, drawn as a bar; the mark sits at its middle;
 - a referral or a sharing links the recorder's lane to each recipient's lane on the event's day;
-- events cited by a finding (open or accepted; a dismissed finding is the panel's "no") are
-  highlighted, and the events in focus (a finding chosen on the Findings page) emphasised.
+- events a finding rests on are highlighted: its evidence rows in every role but "context"
+  (background a detector lists beside the rows it rests on: highlighting those too would light
+  up nearly every event of a large case), of findings open or accepted (a dismissed finding is
+  the panel's "no"); the events in focus (a finding chosen on the Findings page) are emphasised.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ GROUP_OF = {t: group for group, types in TYPE_GROUPS.items() for t in types}
 WEIGHTS = ("high", "medium", "low", "none")  # most serious first; "none": no concern tagged
 LINK_KINDS = ("referral", "sharing")
 HOVER_WIDTH = 80
-HOVER_TEXT_CHARS = 600  # the hover is a glance; the full row is in the table below the chart
+HOVER_TEXT_CHARS = 400  # the hover is a glance; the full row is in the table below the chart
 
 
 @dataclass
@@ -129,14 +131,15 @@ def sources(store: Store, case_id: str) -> tuple[list[dict], list[dict]]:
 
 
 def evidence_for(findings: list[dict]) -> dict[str, list[str]]:
-    """event_id -> the titles of the detectors whose open or accepted findings cite it."""
+    """event_id -> the titles of the detectors whose open or accepted findings rest on it (not as context)."""
     titles = {d.id: d.title for d in catalogue()}
     cited: dict[str, list[str]] = defaultdict(list)
     for f in findings:
         if f["status"] == "dismissed":
             continue
         title = titles.get(f["detector"], f["detector"])
-        for event_id in dict.fromkeys(r["event_id"] for r in f["evidence"] if r.get("event_id")):
+        for event_id in dict.fromkeys(r["event_id"] for r in f["evidence"]
+                                      if r.get("event_id") and r.get("role") != "context"):
             if title not in cited[event_id]:
                 cited[event_id].append(title)
     return dict(cited)

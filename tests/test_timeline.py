@@ -120,12 +120,15 @@ def test_the_shape_is_the_kind_of_event_and_the_colour_the_concern():
     assert (marks.marker.symbol[0], marks.marker.color) == ("diamond", COLOURS["medium"])
 
 
-def test_findings_evidence_is_highlighted_but_not_a_dismissed_findings():
-    findings = [{"detector": "sibling_not_assessed", "status": "open", "evidence": [{"event_id": "ev-2"}]},
-                {"detector": "sibling_not_assessed", "status": "dismissed", "evidence": [{"event_id": "ev-3"}]}]
-    timeline = build_timeline([event(2, "03/01/2022"), event(3, "04/01/2022")], AGENCIES, evidence_for(findings))
+def test_the_rows_a_finding_rests_on_are_highlighted_but_not_its_context_nor_a_dismissed_findings():
+    findings = [{"detector": "sibling_not_assessed", "status": "open",
+                 "evidence": [{"event_id": "ev-2", "role": "trigger"}, {"event_id": "ev-4", "role": "context"}]},
+                {"detector": "sibling_not_assessed", "status": "dismissed",
+                 "evidence": [{"event_id": "ev-3", "role": "trigger"}]}]
+    events = [event(2, "03/01/2022"), event(3, "04/01/2022"), event(4, "05/01/2022")]
+    timeline = build_timeline(events, AGENCIES, evidence_for(findings))
 
-    assert [m.evidence for m in timeline.marks] == [True, False]
+    assert [m.evidence for m in timeline.marks] == [True, False, False]
     assert "Evidence for: Sibling not assessed" in timeline.marks[0].hover
     assert len(trace(figure(timeline), "evidence").x) == 1
 

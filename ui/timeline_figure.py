@@ -173,7 +173,7 @@ def _legend(fig: go.Figure) -> None:
     for kind in LINK_KINDS:
         colour, dash, words = LINK_STYLE[kind]
         entry(words, kind, mode="lines", line=dict(color=colour, width=1.5, dash=dash))
-    entry("halo: cited by a finding", "evidence", "Findings", mode="markers",
+    entry("halo: a finding rests on it", "evidence", "Findings", mode="markers",
           marker=dict(symbol="circle", size=14, color=EVIDENCE))
     entry("ringed halo: in focus", "focus", mode="markers",
           marker=dict(symbol="circle", size=14, color=EVIDENCE, line=dict(color=SEEN_RING, width=2)))

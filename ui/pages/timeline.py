@@ -71,9 +71,10 @@ date_from, date_to = st.slider("Dates shown", min_value=first, max_value=last, k
                                help="Drag either end to zoom; you can also drag across the chart.")
 drawn = {m.event_id for m in shown.marks}
 links = {kind: sum(link.kind == kind for link in shown.links) for kind in ("referral", "sharing")}
+rested_on = {m.event_id for m in shown.marks if m.evidence}
 st.caption(f"{len(drawn)} events in {len(shown.lanes)} agency lanes; {links['referral']} referrals and "
-           f"{links['sharing']} sharings drawn between lanes; {sum(m.evidence for m in shown.marks)} marks cite a "
-           "finding. Hover over a mark for the row; click or box-select marks to list them below.")
+           f"{links['sharing']} sharings drawn between lanes; {len(rested_on)} events that findings rest on "
+           "are haloed. Hover over a mark for the row; click or box-select marks to list them below.")
 chart = st.plotly_chart(figure(shown, (day_number(date_from), day_number(date_to))), key="timeline_chart",
                         on_select="rerun", selection_mode=("points", "box"), config={"displaylogo": False})
 if len(drawn) < len(events):
