@@ -43,14 +43,10 @@ _LISTED = {
                                     "cin_plan_start", "step_up", "care_proceedings", "looked_after_start",
                                     "looked_after_end"),
 }
+_NAMED = {"meeting": MEETING_TYPES, "decision": tuple(t for t in DECISION_TYPES if t not in MEETING_TYPES), **_LISTED}
+OTHER = "other"  # births, maternity bookings, moves of home or school, anything else
 TYPE_GROUPS: dict[str, tuple[str, ...]] = {
-    "meeting": MEETING_TYPES,
-    "decision": tuple(t for t in DECISION_TYPES if t not in MEETING_TYPES),
-    **_LISTED,
-}
-OTHER = "other"  # births, moves, transfers of care, anything not above
-TYPE_GROUPS[OTHER] = tuple(
-    t for t in EVENT_TYPES if not any(t in types for types in TYPE_GROUPS.values()))
+    **_NAMED, OTHER: tuple(t for t in EVENT_TYPES if all(t not in types for types in _NAMED.values()))}
 GROUP_OF = {t: group for group, types in TYPE_GROUPS.items() for t in types}
 
 WEIGHTS = ("high", "medium", "low", "none")  # most serious first; "none": no concern tagged
@@ -156,18 +152,14 @@ def build_timeline(events: list[dict], agencies: list[dict], evidence: dict[str,
     focus = set(focus_events)
     shown = Timeline(lanes)
     for e in events:
-        if e["day_from"] is None:
-            continue
-        day_to = e["day_to"] if e["day_to"] is not None else e["day_from"]
         hover = _hover(e, evidence.get(e["event_id"], []), text, label)
         recorders = [a for a in e["agency_ids"] if a in lane_of]
         for agency_id in recorders:
-            shown.marks.append(Mark(e["event_id"], lane_of[agency_id], e["day_from"], day_to,
-                                    GROUP_OF.get(e["type"], OTHER),
-                                    concern_weight(e["concerns"]), e["child_seen"], e["event_id"] in evidence,
-                                    e["event_id"] in focus, hover))
+            shown.marks.append(Mark(e["event_id"], lane_of[agency_id], e["day_from"], e["day_to"],
+                                    GROUP_OF.get(e["type"], OTHER), concern_weight(e["concerns"]), e["child_seen"],
+                                    e["event_id"] in evidence, e["event_id"] in focus, hover))
         if recorders:
-            shown.links += _links(e, lane_of[recorders[0]], lane_of, names, text)
+            shown.links += _links(e, lane_of[recorders[0]], lane_of, names)
     days = [d for m in shown.marks for d in (m.day_from, m.day_to)]
     if days:
         shown.first_day, shown.last_day = min(days), max(days)
@@ -177,8 +169,8 @@ def build_timeline(events: list[dict], agencies: list[dict], evidence: dict[str,
     return shown
 
 
-def _links(e: dict, from_lane: int, lane_of: dict[str, int], names: dict[str, str],
-           text: Callable[[str], str]) -> list[Link]:
+def _links(e: dict, from_lane: int, lane_of: dict[str, int], names: dict[str, str]) -> list[Link]:
+    """Connectors from the first recorder's lane (a merged event's recorders share one day)."""
     links = []
     for kind, recipients in (("referral", e["referred_to"]), ("sharing", e["shared_with"])):
         for agency_id in dict.fromkeys(recipients):
@@ -193,7 +185,7 @@ def _links(e: dict, from_lane: int, lane_of: dict[str, int], names: dict[str, st
 def _hover(e: dict, findings: list[str], text: Callable[[str], str], label: Callable[[str], str]) -> str:
     """Date, agency, type, concerns, people, the chronology text and source_ref, as plotly hover HTML."""
     date = e["date_text"] or format_day(e["day_from"])
-    if e["day_to"] is not None and e["day_to"] > e["day_from"]:
+    if e["day_to"] > e["day_from"]:
         date += f" (between {format_day(e['day_from'])} and {format_day(e['day_to'])})"
     seen = {True: "child seen", False: "child not seen", None: "child seen: not recorded"}[e["child_seen"]]
     lines = [f"<b>{_escape(date)}</b> · {_escape(', '.join(e['agencies']))}",

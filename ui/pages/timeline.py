@@ -35,7 +35,7 @@ findings = list_findings(state.store(), case)  # not cached: triage on the Findi
 focus = list(st.session_state.get("focus_events") or [])
 shown = build_timeline(events, agencies, evidence_for(findings), focus, hide.text, hide.label)
 if not shown.marks:
-    st.info("This case has no dated events recorded by an agency yet. Load a chronology on the Cases page.")
+    st.info("This case has no events recorded by an agency yet. Load a chronology on the Cases page.")
     st.stop()
 
 first = day_to_date(shown.first_day)
@@ -78,7 +78,7 @@ st.caption(f"{len(drawn)} events in {len(shown.lanes)} agency lanes; {links['ref
 chart = st.plotly_chart(figure(shown, (day_number(date_from), day_number(date_to))), key="timeline_chart",
                         on_select="rerun", selection_mode=("points", "box"), config={"displaylogo": False})
 if len(drawn) < len(events):
-    st.caption(f"{len(events) - len(drawn)} events have no date or no recording agency and are not drawn.")
+    st.caption(f"{len(events) - len(drawn)} events have no recording agency and are not drawn.")
 
 picked = [p["customdata"] for p in chart.selection.points if isinstance(p.get("customdata"), str)] if chart else []
 if picked:
