@@ -17,8 +17,10 @@ state.sidebar()
 
 PAGES = [
     st.Page("ui/pages/cases.py", title="Cases", icon=":material/folder_open:", default=True),
+    st.Page("ui/pages/timeline.py", title="Timeline", icon=":material/timeline:"),
     st.Page("ui/pages/knowledge.py", title="Who knew what", icon=":material/grid_on:"),
     st.Page("ui/pages/findings.py", title="Findings", icon=":material/flag:"),
     st.Page("ui/pages/query.py", title="Query", icon=":material/terminal:"),
+    st.Page("ui/pages/export.py", title="Export", icon=":material/download:"),
 ]
 st.navigation(PAGES).run()

@@ -6,15 +6,24 @@ Streamlit's AppTest runs each page's script as a browser session would, without 
 from __future__ import annotations
 
 import csv
+import io
+import json
 import re
 
+import openpyxl
 import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from graph.analyse import analyse
+from graph.chronology import chronology
+from graph.export import COLUMNS
+from graph.findings import list_findings
 from graph.write import write_case
+from loaders.dates import day_to_date
 from loaders.load import load_case
 from tests.conftest import EXAMPLE, ROOT
+from ui.timeline_figure import EDGE_DAYS
 
 CASE = "app-example"  # case ids are the user's own labels and are shown as given
 
@@ -40,6 +49,7 @@ def page_text(app: AppTest) -> str:
              for m in getattr(app, kind)]
     parts += [" | ".join(map(str, df.value.to_numpy().ravel())) for df in app.dataframe]
     parts += [e.label for e in app.expander]
+    parts += [chart.proto.spec for chart in app.get("plotly_chart")]  # the timeline's hover texts
     return "\n".join(str(p) for p in parts)
 
 
@@ -97,13 +107,14 @@ def names_in(text: str) -> list[str]:
     return sorted(n for n in people_names() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
 
 
-@pytest.mark.parametrize("page", ["cases", "knowledge", "findings", "query"])
+@pytest.mark.parametrize("page", ["cases", "timeline", "knowledge", "findings", "query", "export"])
 def test_with_names_hidden_no_name_from_the_people_sheet_is_on_the_page(lark, page):
     assert names_in(page_text(open_page(page))) == []
 
 
-def test_with_names_shown_the_chronology_text_keeps_them(lark):
-    assert names_in(page_text(open_page("findings", show_names=True)))
+@pytest.mark.parametrize("page", ["findings", "timeline", "export"])
+def test_with_names_shown_the_chronology_text_keeps_them(lark, page):
+    assert names_in(page_text(open_page(page, show_names=True)))
 
 
 def test_who_knew_what_shows_the_matrix_and_what_a_decision_lacked(lark):
@@ -118,3 +129,130 @@ def test_who_knew_what_shows_the_matrix_and_what_a_decision_lacked(lark):
     assert "never reached the people deciding" in app.warning[0].value
     lacked = page_text(app)
     assert "chronology.csv:6" in lacked and "chronology.csv:18" in lacked
+
+
+def figure_of(app: AppTest) -> dict:
+    """The plotly figure a page sent to the browser."""
+    [chart] = app.get("plotly_chart")
+    return json.loads(chart.proto.spec)
+
+
+def iso(day: int) -> str:
+    return day_to_date(day).isoformat()
+
+
+def axis(first: int, last: int) -> list[str]:
+    """The date axis the timeline draws for these days (a week's margin each side)."""
+    return [iso(first - EDGE_DAYS), iso(last + EDGE_DAYS)]
+
+
+def test_the_timeline_draws_one_lane_per_agency_ordered_by_sector(store, lark):
+    app = open_page("timeline")
+
+    assert not app.exception
+    lanes = figure_of(app)["layout"]["yaxis"]["ticktext"]
+    assert sorted(lanes) == sorted(a["name"] for a in store.named("views/agencies", case_id=CASE))
+    assert lanes[:3] == ["Northshire Children's Social Care", "Northshire Police", "Brookside Surgery"]
+
+
+def test_the_timeline_draws_a_date_known_only_to_the_month_as_a_bar_across_the_month(lark):
+    """lark-family Seq 3: Riverside Housing's repair report is dated 'March 2020'."""
+    figure = figure_of(open_page("timeline"))
+    lane = figure["layout"]["yaxis"]["ticktext"].index("Riverside Housing")
+    bars = [t for t in figure["data"] if t["name"].startswith("uncertain dates")]
+    segments = {(t["x"][i], t["x"][i + 1], t["y"][i]) for t in bars for i in range(0, len(t["x"]), 3)}
+
+    assert ("2020-03-01", "2020-03-31", lane) in segments
+
+
+def test_the_timeline_connects_shared_and_referred_events_to_the_recipients_lane(lark):
+    """lark-family Seq 1: the CMHT's clinic letter to the GP; Seq 4: the GP's referral to midwifery."""
+    figure = figure_of(open_page("timeline"))
+    arrivals = {t["name"]: t for t in figure["data"] if t["name"].endswith("(arrival)")}
+    lanes = figure["layout"]["yaxis"]["ticktext"]
+
+    shared = [i for i, h in enumerate(arrivals["sharing (arrival)"]["hovertext"]) if h.endswith("<br>chronology.csv:2")]
+    assert [arrivals["sharing (arrival)"]["hovertext"][i].split("</b>")[0] for i in shared] == \
+        ["<b>Shared with Brookside Surgery"]
+    assert arrivals["sharing (arrival)"]["y"][shared[0]] == lanes.index("Brookside Surgery")
+    assert arrivals["sharing (arrival)"]["x"][shared[0]] == "2020-01-21"
+    assert any(h.startswith("<b>Referred to Riverside Community Midwifery") and h.endswith("<br>chronology.csv:5")
+               for h in arrivals["referral (arrival)"]["hovertext"])
+
+
+def test_show_on_the_timeline_rings_a_findings_rows_and_zooms_to_them_until_cleared(store, lark):
+    """The Findings page's button sets the focus; the Timeline zooms to the rows (two weeks either
+    side) and a "Clear focus" button goes back to the whole case."""
+    finding = min((f for f in list_findings(store, CASE) if f["detector"] == "domestic_incident_not_notified"),
+                  key=lambda f: f["finding_key"])
+    rows = [r for r in finding["evidence"] if r.get("event_id")]
+    app = open_page("findings")
+    app.button(key=f"focus-{finding['finding_key']}").click().run()
+    app.switch_page("ui/pages/timeline.py").run()
+
+    assert not app.exception
+    assert "In focus" in app.info[0].value
+    events = chronology(store, CASE)
+    first, last = min(e["day_from"] for e in events), max(e["day_to"] for e in events)
+    figure = figure_of(app)
+    assert figure["layout"]["xaxis"]["range"] == axis(max(first, min(r["day_from"] for r in rows) - 14),
+                                                      min(last, max(r["day_to"] for r in rows) + 14))
+    focus = next(t for t in figure["data"] if t["name"] == "focus")
+    assert len(focus["x"]) == sum(len(e["agency_ids"]) for e in events if e["event_id"] in {r["event_id"] for r in rows})
+
+    app.button(key="timeline_clear_focus").click().run()
+    figure = figure_of(app)
+    assert figure["layout"]["xaxis"]["range"] == axis(first, last)
+    assert not [t for t in figure["data"] if t["name"] == "focus"]
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, bytes]:
+    """What each download button would give, by its URL (AppTest keeps the files in a store it then drops)."""
+    files: dict[str, bytes] = {}
+    keep = MemoryMediaFileStorage.load_and_get_id
+
+    def kept(self, data, mimetype, kind, filename=None):
+        file_id = keep(self, data, mimetype, kind, filename)
+        files[self.get_url(file_id)] = self.get_file(file_id).content
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", kept)
+    return files
+
+
+def download(app: AppTest, files: dict[str, bytes], label: str) -> bytes:
+    [button] = [b for b in app.get("download_button") if b.proto.label == label]
+    return files[button.proto.url]
+
+
+def test_the_export_page_offers_the_findings_and_the_merged_chronology_as_csv_and_excel(store, lark, downloads):
+    app = open_page("export")
+
+    assert not app.exception
+    events = chronology(store, CASE)
+    findings = list(csv.DictReader(io.StringIO(download(app, downloads, "Download the findings (CSV)").decode())))
+    assert len(findings) == len(list_findings(store, CASE))
+    assert all(f["evidence"] for f in findings)
+
+    table = list(csv.reader(io.StringIO(download(app, downloads, "Download the chronology (CSV)").decode())))
+    assert table[0] == list(COLUMNS)
+    assert len(table) - 1 == len(events)
+    sheet = openpyxl.load_workbook(io.BytesIO(download(app, downloads, "Download the chronology (Excel)"))).active
+    cells = [[c or "" for c in row] for row in sheet.iter_rows(values_only=True)]
+    assert cells == table, "the Excel copy holds what the CSV holds"
+    housing = next(r for r in table if r[-1] == "chronology.csv:4")
+    assert housing[:3] == ["March 2020", "Riverside Housing", "contact"]
+    assert housing[8] == "", "child seen is blank where the record does not say"
+
+
+@pytest.mark.parametrize("show_names", [False, True])
+def test_the_exported_files_follow_the_names_toggle(lark, downloads, show_names):
+    app = open_page("export", show_names=show_names)
+    text = "\n".join(download(app, downloads, label).decode() for label in
+                     ("Download the findings (CSV)", "Download the chronology (CSV)"))
+    sheet = openpyxl.load_workbook(io.BytesIO(download(app, downloads, "Download the chronology (Excel)"))).active
+    text += "\n".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
+
+    assert bool(names_in(text)) == show_names
+    assert ("Mother" in text) and (("pseudonymised" in page_text(app)) != show_names)
