@@ -108,8 +108,13 @@ def names_in(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page", ["cases", "timeline", "knowledge", "findings", "query", "export"])
-def test_with_names_hidden_no_name_from_the_people_sheet_is_on_the_page(lark, page):
-    assert names_in(page_text(open_page(page))) == []
+def test_with_names_hidden_no_name_from_the_people_sheet_is_on_the_page(store, lark, page):
+    """Case ids are the user's own labels (other tests name theirs after the example family), so
+    they are taken out before the page is searched for names."""
+    text = page_text(open_page(page))
+    for case_id in store.case_ids():
+        text = text.replace(case_id, "")
+    assert names_in(text) == []
 
 
 @pytest.mark.parametrize("page", ["findings", "timeline", "export"])

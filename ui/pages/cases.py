@@ -23,7 +23,7 @@ if listed:
         [{"case": c["case_id"], "title": state.title(c),
           "review period": " – ".join(format_day(d) for d in (c["period_from"], c["period_to"]) if d is not None),
           "events": c["events"], "people": c["people"], "agencies": c["agencies"]} for c in listed],
-        hide_index=True, use_container_width=True,
+        hide_index=True, width="stretch",
     )
 else:
     st.info(state.NO_CASE)

@@ -111,7 +111,7 @@ for detector in sorted({f["detector"] for f in shown}, key=lambda d: titles.get(
         with st.expander(f"{' · '.join(badges)} — {hide.text(f['summary'])}"):
             st.write(hide.text(f["summary"]))
             st.caption(f"{f['detector']} ({f['variant']}), knowledge mode {f['knowledge_mode']}, key {f['finding_key']}")
-            st.dataframe(evidence_table(f), hide_index=True, use_container_width=True)
+            st.dataframe(evidence_table(f), hide_index=True, width="stretch")
             if st.button("Show on the timeline", key=f"focus-{f['finding_key']}"):
                 st.session_state["focus_finding"] = f["finding_key"]
                 st.session_state["focus_events"] = [r["event_id"] for r in f["evidence"] if r.get("event_id")]

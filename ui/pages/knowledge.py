@@ -54,7 +54,7 @@ table = [{"": "⚑ decision" if row["is_decision"] else "", "event": label(row),
          for row in shown.rows]
 st.caption(f"{len(shown.rows)} concern events and decisions up to {format_day(day)} ({mode}). "
            "A blank cell: no record that the agency knew.")
-st.dataframe(table, hide_index=True, use_container_width=True, height=min(38 * (len(table) + 1), 640))
+st.dataframe(table, hide_index=True, width="stretch", height=min(38 * (len(table) + 1), 640))
 
 decisions = [r for r in shown.rows if r["is_decision"]]
 if decisions:
@@ -69,6 +69,6 @@ if decisions:
                    f"the people deciding ({deciders}):")
         st.dataframe([{"row": r["source_ref"], "event": label(r), "what": hide.text(r.get("description")),
                        "known to": ", ".join(names[a] for a, c in r["cells"].items() if c and c["from_day"] <= chosen["day_from"])
-                       or "nobody"} for r in missing], hide_index=True, use_container_width=True)
+                       or "nobody"} for r in missing], hide_index=True, width="stretch")
     else:
         st.success(f"Every earlier concern had reached someone deciding ({deciders}).")

@@ -39,4 +39,4 @@ if st.button("Run", type="primary") and text.strip():
         st.error(str(e))
     else:
         st.write(f"{len(rows)} rows")
-        st.dataframe(rows, use_container_width=True)
+        st.dataframe(rows, width="stretch")
