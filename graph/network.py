@@ -79,7 +79,7 @@ def network(store: Store, case_id: str, filters: Filters = Filters(), practition
     params = filters.params()
     graph = nx.DiGraph()
     _add_family(graph, store.named("views/network_people", params, case_id=case_id))
-    agencies = {a["agency_id"]: a for a in store.named("views/agencies", case_id=case_id)}
+    agencies = {a["agency_id"]: a for a in case_agencies(store, case_id)}
     for row in store.named("views/network_contacts", params, case_id=case_id):
         _add_agency(graph, agencies[row["agency_id"]])
         graph.add_edge(agency_node(row["agency_id"]), person_node(row["person_id"]), kind="contact",
@@ -104,6 +104,12 @@ def network(store: Store, case_id: str, filters: Filters = Filters(), practition
                            event_ids=sorted(row["event_ids"]))
     _count_events(graph)
     return graph
+
+
+def case_agencies(store: Store, case_id: str) -> list[dict]:
+    """Every agency of the case (id, name, sector), in the order the network's ring draws them."""
+    rows = store.named("views/agencies", case_id=case_id)
+    return sorted(rows, key=lambda a: (SECTOR_GROUP_ORDER.get(a["sector"], len(SECTOR_GROUPS)), a["name"]))
 
 
 def _add_family(graph: nx.DiGraph, people: list[dict]) -> None:
@@ -144,10 +150,6 @@ def _count_events(graph: nx.DiGraph) -> None:
             data["events"] = set().union(*(graph.nodes[m]["events"] for m, _ in graph.in_edges(node)))
     for _, data in graph.nodes(data=True):
         data["events"] = sorted(data["events"])
-
-
-def node_events(graph: nx.DiGraph, node: str) -> list[str]:
-    return graph.nodes[node]["events"]
 
 
 def layout(graph: nx.DiGraph) -> dict[str, tuple[float, float]]:
@@ -202,8 +204,7 @@ def _on_circle(radius: float, i: int, n: int, start: float = -math.pi / 2) -> tu
 
 
 def _ring_order(graph: nx.DiGraph, node: str) -> tuple[int, str]:
-    group = SECTOR_GROUP_ORDER.get(graph.nodes[node]["sector"], len(SECTOR_GROUPS))
-    return group, graph.nodes[node]["name"]
+    return SECTOR_GROUP_ORDER.get(graph.nodes[node]["sector"], len(SECTOR_GROUPS)), graph.nodes[node]["name"]
 
 
 def label(graph: nx.DiGraph, node: str, people: Pseudonymiser) -> str:
