@@ -9,6 +9,7 @@ The drawing cannot talk back to the page, so a node's events are chosen below it
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import streamlit as st
@@ -68,7 +69,9 @@ known_by = known_on = None
 mode = "lenient"
 if only_known:
     left, middle, right = st.columns(3)
-    known_by = left.selectbox("Known by", list(names), format_func=lambda x: hide.text(names[x]), key="network_known_by")
+    busiest = Counter(a for e in events for a in e["agency_ids"]).most_common(1)[0][0]
+    known_by = left.selectbox("Known by", list(names), index=list(names).index(busiest), key="network_known_by",
+                              format_func=lambda x: hide.text(names[x]))
     on = middle.date_input("On", value=chosen_to, min_value=first, max_value=last, format="DD/MM/YYYY",
                            key="network_known_on")
     known_on = day_number(on if isinstance(on, date) else chosen_to)
