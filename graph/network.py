@@ -113,7 +113,6 @@ def case_agencies(store: Store, case_id: str) -> list[dict]:
 
 
 def _add_family(graph: nx.DiGraph, people: list[dict]) -> None:
-    households: dict[str, int] = {}
     shown = {p["person_id"] for p in people}
     for p in people:
         graph.add_node(person_node(p["person_id"]), kind="child" if p["is_child"] else "adult",
@@ -121,9 +120,7 @@ def _add_family(graph: nx.DiGraph, people: list[dict]) -> None:
     for p in people:
         me = person_node(p["person_id"])
         for household in p["households"]:
-            # Household ids may be addresses: the network numbers them instead.
-            number = households.setdefault(household, len(households) + 1)
-            graph.add_node(f"household:{household}", kind="household", number=number)
+            graph.add_node(f"household:{household}", kind="household")
             graph.add_edge(me, f"household:{household}", kind="member")
         links = [("parent", c["person_id"], c["kind"]) for c in p["parent_of"]]
         links += [("sibling", s, None) for s in p["sibling_of"]] + [("partner", q, None) for q in p["partner_of"]]
@@ -188,13 +185,11 @@ def _households(graph: nx.DiGraph) -> list[tuple[str | None, list[str]]]:
     """(household node, its people: adults first) in household order; the unhoused together."""
     people = [n for n, d in graph.nodes(data=True) if d["kind"] in ("child", "adult")]
     people.sort(key=lambda n: (graph.nodes[n]["kind"] != "adult", n))
-    groups: dict[str | None, list[str]] = {}
-    for household in sorted((n for n, d in graph.nodes(data=True) if d["kind"] == "household"),
-                            key=lambda n: graph.nodes[n]["number"]):
-        groups[household] = []
+    groups: dict[str | None, list[str]] = {h: [] for h in sorted(n for n, d in graph.nodes(data=True)
+                                                                 if d["kind"] == "household")}
     for person in people:
         homes = [h for _, h, d in graph.out_edges(person, data=True) if d["kind"] == "member"]
-        groups.setdefault(min(homes, key=lambda h: graph.nodes[h]["number"]) if homes else None, []).append(person)
+        groups.setdefault(min(homes) if homes else None, []).append(person)
     return [(h, members) for h, members in groups.items() if members or h]
 
 
@@ -212,8 +207,9 @@ def label(graph: nx.DiGraph, node: str, people: Pseudonymiser) -> str:
     data = graph.nodes[node]
     if data["kind"] in ("child", "adult"):
         return people.label(data["person_id"])
-    if data["kind"] == "household":
-        return f"Household {data['number']}"
+    if data["kind"] == "household":  # by its first adult: a household id may be an address
+        members = sorted((graph.nodes[m]["kind"] != "adult", m) for m, _ in graph.in_edges(node))
+        return f"Household of {people.label(graph.nodes[members[0][1]]['person_id'])}" if members else "Household"
     if data["kind"] == "practitioner":
         return people.text(" ".join(x for x in (data["code"], f"({data['role']})" if data["role"] else "") if x))
     return people.text(data["name"])

@@ -114,7 +114,7 @@ def current_event(event: dict, step: int) -> None:
                     + (" · ⚑ **decision point**" if decision else ""))
         st.write(hide.text(event["description"]))
         if event["outcome"]:
-            st.write(f"Outcome: {hide.text(event['outcome'])}")
+            st.write(f"→ {hide.text(event['outcome'])}")
         about = ", ".join(hide.label(p) for p in event["about"])
         st.caption(" · ".join(x for x in (f"about {about}" if about else "", ", ".join(event["concerns"]).replace("_", " "),
                                           event["source_ref"]) if x))
@@ -139,7 +139,7 @@ def knowledge_panel(event: dict) -> None:
     if missing:
         st.warning(f"{len(missing)} earlier concern{'s' if len(missing) != 1 else ''} never reached the people deciding:")
         st.dataframe([{"date": r["date_text"] or format_day(r["day_from"]), "recorded by": hide.text(", ".join(r["recorders"])),
-                       "concerns": ", ".join(r["concerns"]), "what": hide.text(r["description"]), "row": r["source_ref"],
+                       "concerns": ", ".join(r["concerns"]).replace("_", " "), "what": hide.text(r["description"]), "row": r["source_ref"],
                        "known to": ", ".join(lane_names.get(a, a) for a, c in r["cells"].items() if c) or "nobody"}
                       for r in missing], hide_index=True, width="stretch")
     elif concerns:
