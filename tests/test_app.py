@@ -270,5 +270,8 @@ def test_a_prompt_saved_in_the_walk_through_is_kept_with_the_case_and_survives_a
     write_case(store, prompts_case)
     assert list_prompts(store, PROMPTS) == [saved]
     again = open_page("walkthrough", case=PROMPTS)
-    again.button(key="walk_next").click().run()
+    again.button(key=f"walk_goto_{saved['prompt_id']}").click().run()
+    assert again.slider(key="walk_step").value == 2, "listed with its step, and a click goes there"
     assert any("Who else should have been told" in i.value for i in again.info), "shown again at its step"
+    again.button(key=f"walk_delete_{saved['prompt_id']}").click().run()
+    assert list_prompts(store, PROMPTS) == [], "and the trainer can delete it there"

@@ -66,7 +66,11 @@ st.session_state.setdefault("walk_playing", False)
 
 
 def move(by: int) -> None:
-    st.session_state["walk_step"] = min(max(st.session_state["walk_step"] + by, 1), steps)
+    go_to(st.session_state["walk_step"] + by)
+
+
+def go_to(step: int) -> None:
+    st.session_state["walk_step"] = min(max(step, 1), steps)
 
 
 def pauses_at(step: int) -> bool:
@@ -219,10 +223,10 @@ def walk() -> None:
 
 walk()
 with st.expander("Every question in this case"):
-    listed = prompts()
     steps_of = {e["event_id"]: i + 1 for i, e in enumerate(events)}
-    if listed:
-        st.dataframe([{"step": steps_of.get(p["event_id"], "row no longer loaded"), "row": p["source_ref"],
-                       "question": hide.text(p["text"])} for p in listed], hide_index=True, width="stretch")
-    else:
-        st.caption("None yet: add one at any step.")
+    for p in prompts():
+        at = steps_of.get(p["event_id"])
+        where = f"Step {at}" if at else f"{p['source_ref']} (no longer in the chronology)"
+        st.button(f"{where}: {hide.text(p['text'])}", key=f"walk_goto_{p['prompt_id']}", type="tertiary",
+                  on_click=go_to, args=(at or 1,), disabled=at is None)
+    st.caption("Each question comes back at its step, and Play pauses there.")
