@@ -17,8 +17,9 @@ AGENCY = "Agency"
 PRACTITIONER = "Practitioner"
 EVENT = "Event"
 FINDING = "Finding"
+PROMPT = "Prompt"  # a trainer's question for the group at one event of a walk-through
 
-LABELS = (CASE, PERSON, CHILD, ADULT, HOUSEHOLD, AGENCY, PRACTITIONER, EVENT, FINDING)
+LABELS = (CASE, PERSON, CHILD, ADULT, HOUSEHOLD, AGENCY, PRACTITIONER, EVENT, FINDING, PROMPT)
 
 # Relationship types
 RECORDED = "RECORDED"  # Agency -> Event

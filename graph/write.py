@@ -6,7 +6,8 @@ single statement carries an unbounded parameter.
 
 A reload replaces the case graph, but the reviewers' triage of its findings must survive:
 the stored findings are read first and written again inside the same atomic batch (without
-their evidence edges, which the next detection run rebuilds).
+their evidence edges, which the next detection run rebuilds). A trainer's walk-through
+prompts (graph/prompts.py) are carried over the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import asdict
 from typing import Any
 
 from graph import queries
+from graph.prompts import list_prompts
 from graph.store import Batch, Progress, Store
 from loaders.case import Case, Event
 
@@ -25,7 +27,8 @@ _PARAM = re.compile(r"\$(\w+)")
 
 
 def write_case(store: Store, case: Case, progress: Progress | None = None) -> None:
-    store.replace_case(case.case_id, case_batch(case, stored_findings(store, case.case_id)), progress)
+    prompts = list_prompts(store, case.case_id) if case.case_id in store.case_ids() else []
+    store.replace_case(case.case_id, case_batch(case, stored_findings(store, case.case_id), prompts), progress)
 
 
 def stored_findings(store: Store, case_id: str) -> list[dict[str, Any]]:
@@ -35,9 +38,11 @@ def stored_findings(store: Store, case_id: str) -> list[dict[str, Any]]:
     return [row["finding"] for row in store.named("findings/existing", case_id=case_id)]
 
 
-def case_batch(case: Case, findings: list[dict[str, Any]] | None = None) -> Batch:
+def case_batch(case: Case, findings: list[dict[str, Any]] | None = None,
+               prompts: list[dict[str, Any]] | None = None) -> Batch:
     params = {**case_parameters(case),
-              "findings": [_props(case.case_id, **_without(f, "case_id")) for f in findings or []]}
+              "findings": [_props(case.case_id, **_without(f, "case_id")) for f in findings or []],
+              "prompts": [_props(case.case_id, **_without(p, "case_id")) for p in prompts or []]}
     return named_batch("write/case", params)
 
 

@@ -9,6 +9,8 @@ import csv
 import io
 import json
 import re
+import time
+from datetime import date
 
 import openpyxl
 import pytest
@@ -19,8 +21,10 @@ from graph.analyse import analyse
 from graph.chronology import chronology
 from graph.export import COLUMNS
 from graph.findings import list_findings
+from graph.network import Filters, network
+from graph.prompts import list_prompts
 from graph.write import write_case
-from loaders.dates import day_to_date
+from loaders.dates import day_number, day_to_date
 from loaders.load import load_case
 from tests.conftest import EXAMPLE, ROOT
 from ui.timeline_figure import EDGE_DAYS
@@ -36,9 +40,9 @@ def lark(store):
     return case
 
 
-def open_page(page: str, show_names: bool = False) -> AppTest:
+def open_page(page: str, show_names: bool = False, case: str = CASE) -> AppTest:
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    app.session_state["case_id"] = CASE
+    app.session_state["case_id"] = case
     app.session_state["show_names"] = show_names
     app.switch_page(f"ui/pages/{page}.py")
     return app.run()
@@ -49,8 +53,15 @@ def page_text(app: AppTest) -> str:
              for m in getattr(app, kind)]
     parts += [" | ".join(map(str, df.value.to_numpy().ravel())) for df in app.dataframe]
     parts += [e.label for e in app.expander]
-    parts += [chart.proto.spec for chart in app.get("plotly_chart")]  # the timeline's hover texts
+    parts += [json.dumps(drawn(frame)) for frame in app.get("iframe")]
+    parts += [chart.proto.spec for chart in app.get("plotly_chart")]
     return "\n".join(str(p) for p in parts)
+
+
+def drawn(frame) -> dict[str, list[dict]]:
+    """The nodes and edges of a network drawing (pyvis puts them in the page as JSON)."""
+    found = dict(re.findall(r"(nodes|edges) = new vis\.DataSet\((\[.*?\])\);", frame.proto.srcdoc))
+    return {kind: json.loads(found[kind]) for kind in ("nodes", "edges")}
 
 
 def test_the_cases_page_lists_the_example_and_offers_an_upload(lark):
@@ -107,7 +118,7 @@ def names_in(text: str) -> list[str]:
     return sorted(n for n in people_names() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
 
 
-@pytest.mark.parametrize("page", ["cases", "timeline", "knowledge", "findings", "query", "export"])
+@pytest.mark.parametrize("page", ["cases", "network", "timeline", "knowledge", "findings", "walkthrough", "query", "export"])
 def test_with_names_hidden_no_name_from_the_people_sheet_is_on_the_page(store, lark, page):
     """Case ids are the user's own labels (other tests name theirs after the example family), so
     they are taken out before the page is searched for names."""
@@ -117,7 +128,16 @@ def test_with_names_hidden_no_name_from_the_people_sheet_is_on_the_page(store, l
     assert names_in(text) == []
 
 
-@pytest.mark.parametrize("page", ["findings", "timeline", "export"])
+def test_the_walk_through_hides_names_even_when_the_sidebar_shows_them(lark):
+    app = open_page("walkthrough", show_names=True)
+    app.slider(key="walk_step").set_value(36).run()
+
+    assert names_in(page_text(app)) == []
+    app.toggle(key="walk_reveal").set_value(True).run()
+    assert names_in(page_text(app)), "the trainer's own toggle reveals them"
+
+
+@pytest.mark.parametrize("page", ["findings", "network", "timeline", "export"])
 def test_with_names_shown_the_chronology_text_keeps_them(lark, page):
     assert names_in(page_text(open_page(page, show_names=True)))
 
@@ -261,3 +281,135 @@ def test_the_exported_files_follow_the_names_toggle(lark, downloads, show_names)
 
     assert bool(names_in(text)) == show_names
     assert ("Mother" in text) and (("pseudonymised" in page_text(app)) != show_names)
+
+
+def network_caption(app: AppTest) -> str:
+    return next(c.value for c in app.caption if "contacts with the family" in c.value)
+
+
+def contact_total(app: AppTest) -> int:
+    return int(re.search(r"(\d+) contacts with the family", network_caption(app)).group(1))
+
+
+def test_the_network_page_draws_the_family_and_agencies_with_its_filters(store, lark):
+    app = open_page("network")
+
+    assert not app.exception
+    assert [m.key for m in app.multiselect] == ["network_agencies", "network_people", "network_types"]
+    assert app.slider(key="network_dates").value == (date(2020, 1, 21), date(2021, 12, 2))
+    assert app.toggle(key="network_known").value is False
+    [frame] = app.get("iframe")
+    whole = network(store, CASE)
+    assert len(drawn(frame)["nodes"]) == len(whole) and len(drawn(frame)["edges"]) == whole.number_of_edges()
+    assert contact_total(app) == sum(d["count"] for _, _, d in whole.edges(data=True) if d["kind"] == "contact")
+
+
+def test_a_narrower_date_range_draws_a_smaller_network(store, lark):
+    app = open_page("network")
+    whole = len(drawn(app.get("iframe")[0])["edges"])
+    app.slider(key="network_dates").set_value((date(2020, 1, 21), date(2020, 6, 30))).run()
+
+    half = network(store, CASE, Filters(day_to=day_number(date(2020, 6, 30))))
+    assert not app.exception
+    assert len(drawn(app.get("iframe")[0])["edges"]) == half.number_of_edges() < whole
+    assert "21/01/2020 to 30/06/2020" in network_caption(app)
+
+
+def test_what_one_agency_knew_shows_fewer_contacts(lark):
+    """Social care's picture on 29/09/2020, when its assessment ended (Seq 35)."""
+    app = open_page("network")
+    everything = contact_total(app)
+    app.toggle(key="network_known").set_value(True).run()
+    app.selectbox(key="network_known_by").select("ag-northshire-children-s-social-care")
+    app.date_input(key="network_known_on").set_value(date(2020, 9, 29)).run()
+
+    assert not app.exception
+    assert "as Northshire Children's Social Care knew it by 29/09/2020 (lenient)" in network_caption(app)
+    assert 0 < contact_total(app) < everything
+
+
+def test_choosing_a_node_lists_its_events(store, lark):
+    app = open_page("network")
+    app.selectbox(key="network_node").select("person:C1").run()
+
+    assert not app.exception
+    [table] = app.dataframe
+    assert len(table.value) == len(network(store, CASE).nodes["person:C1"]["events"])
+    assert all(ref.startswith("chronology.csv:") for ref in table.value["row"])
+    assert all("Child 1" in about for about in table.value["about"])
+
+
+def test_the_walk_through_steps_through_the_chronology(lark):
+    app = open_page("walkthrough")
+    assert not app.exception
+    assert "Step 1 of 108" in app.markdown[0].value
+    app.button(key="walk_next").click().run()
+
+    assert not app.exception
+    assert "Step 2 of 108" in app.markdown[0].value
+    assert app.slider(key="walk_step").value == 2
+    assert app.get("plotly_chart") and app.get("iframe"), "the strip and the network grow with the steps"
+    app.button(key="walk_previous").click().run()
+    assert "Step 1 of 108" in app.markdown[0].value
+
+
+def step_of(store, case: str, source_ref: str) -> int:
+    return next(i for i, e in enumerate(chronology(store, case), 1) if e["source_ref"] == source_ref)
+
+
+def test_at_a_decision_the_walk_through_shows_what_each_agency_knew(store, lark):
+    """Seq 35 (chronology.csv:36): social care's assessment ended without what the drug
+    service and the CMHT held."""
+    app = open_page("walkthrough")
+    app.slider(key="walk_step").set_value(step_of(store, CASE, "chronology.csv:36")).run()
+
+    assert not app.exception
+    assert "decision point" in app.markdown[0].value
+    assert app.subheader[0].value == "At this decision: who knew what"
+    assert "never reached the people deciding" in app.warning[0].value
+    lacked = page_text(app)
+    assert "chronology.csv:6" in lacked and "chronology.csv:18" in lacked
+
+
+def test_play_stops_at_the_next_decision(store, lark):
+    app = open_page("walkthrough")
+    decision = step_of(store, CASE, "chronology.csv:36")
+    app.slider(key="walk_step").set_value(decision - 1).run()
+    app.selectbox(key="walk_speed").select("fast (1.5 s)").run()
+    app.button(key="walk_play").click().run()
+    assert app.session_state["walk_playing"]
+    time.sleep(1.5)
+    app.run()
+
+    assert not app.exception
+    assert app.slider(key="walk_step").value == decision
+    assert not app.session_state["walk_playing"], "it pauses at the decision"
+
+
+PROMPTS = "app-prompts"  # its own case: this test reloads it
+
+
+@pytest.fixture(scope="module")
+def prompts_case(store):
+    case, _ = load_case([EXAMPLE], PROMPTS)
+    write_case(store, case)
+    return case
+
+
+def test_a_prompt_saved_in_the_walk_through_is_kept_with_the_case_and_survives_a_reload(store, prompts_case):
+    app = open_page("walkthrough", case=PROMPTS)
+    app.button(key="walk_next").click().run()
+    app.text_area(key="walk_prompt_text").input("Who else should have been told about this?")
+    next(b for b in app.button if b.proto.form_id == "walk_prompt_form").click().run()
+
+    assert not app.exception
+    [saved] = list_prompts(store, PROMPTS)
+    assert (saved["source_ref"], saved["text"]) == ("chronology.csv:3", "Who else should have been told about this?")
+    write_case(store, prompts_case)
+    assert list_prompts(store, PROMPTS) == [saved]
+    again = open_page("walkthrough", case=PROMPTS)
+    again.button(key=f"walk_goto_{saved['prompt_id']}").click().run()
+    assert again.slider(key="walk_step").value == 2, "listed with its step, and a click goes there"
+    assert any("Who else should have been told" in i.value for i in again.info), "shown again at its step"
+    again.button(key=f"walk_delete_{saved['prompt_id']}").click().run()
+    assert list_prompts(store, PROMPTS) == [], "and the trainer can delete it there"

@@ -34,6 +34,9 @@ SAMPLE_PARAMS: dict[str, object] = {
     "findings": [], "rerun_keys": [], "event_evidence": [], "person_evidence": [], "agency_evidence": [],
     "detector": None, "statuses": ["open", "accepted", "dismissed"], "censored": False, "finding_key": "none",
     "status": "open", "note": None,
+    "day_from": None, "day_to": None, "agency_ids": None, "person_ids": None, "types": None, "known_by": None,
+    "known_on": None, "prompt_id": "none", "event_id": "none", "source_ref": None, "text": "A question",
+    "created_at": 0.0,
 }
 
 

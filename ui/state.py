@@ -29,26 +29,30 @@ def cases() -> list[dict]:
         st.stop()
 
 
-def sidebar() -> None:
-    """The case picker and the names toggle, shown on every page."""
+def sidebar(names_always_hidden: bool = False) -> None:
+    """The case picker and the names toggle, shown on every page.
+
+    `names_always_hidden`: the page hides names whatever the toggle says (the walk-through,
+    which a trainer projects to a room; it has its own explicit reveal).
+    """
     listed = cases()
     ids = sorted(c["case_id"] for c in listed)
     if ids:
         if st.session_state.get("case_id") not in ids:
             st.session_state["case_id"] = ids[0]
         chosen = st.sidebar.selectbox("Case", ids, key="case_id")
-        st.sidebar.caption(title(next(c for c in listed if c["case_id"] == chosen)))
+        st.sidebar.caption(title(next(c for c in listed if c["case_id"] == chosen), hide=names_always_hidden or None))
     else:
         st.session_state.pop("case_id", None)
     st.session_state.setdefault("show_names", False)
-    st.sidebar.toggle("Show names", key="show_names",
+    st.sidebar.toggle("Show names", key="show_names", disabled=names_always_hidden,
                       help="Off: people appear by role and pseudonym (Mother, Child 1), and names in the "
-                           "chronology text are replaced.")
+                           "chronology text are replaced." + (" This page always hides them." * names_always_hidden))
 
 
-def title(case: dict) -> str:
+def title(case: dict, hide: bool | None = None) -> str:
     """A case's title as the names toggle allows (titles often name the child)."""
-    return pseudonymiser(case["case_id"]).text(case["title"]) if case["title"] else case["case_id"]
+    return pseudonymiser(case["case_id"], hide).text(case["title"]) if case["title"] else case["case_id"]
 
 
 def case_id() -> str:
@@ -69,8 +73,9 @@ def names_hidden() -> bool:
     return not st.session_state.get("show_names", False)
 
 
-def pseudonymiser(case: str) -> Pseudonymiser:
-    return _pseudonymiser(case, version(case), names_hidden())
+def pseudonymiser(case: str, hide: bool | None = None) -> Pseudonymiser:
+    """Labels and text as the names toggle says, or as `hide` says when a page decides."""
+    return _pseudonymiser(case, version(case), names_hidden() if hide is None else hide)
 
 
 @st.cache_resource(max_entries=8)

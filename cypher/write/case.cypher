@@ -99,3 +99,7 @@ CREATE (p)-[:MEMBER_OF {from_day: row.from_day, to_day: row.to_day}]->(h);
 // the next detection run reconciles them and rebuilds their EVIDENCE edges.
 UNWIND $findings AS row
 CREATE (f:Finding) SET f = row;
+
+// A trainer's walk-through prompts, carried over the same way (graph/prompts.py).
+UNWIND $prompts AS row
+CREATE (p:Prompt) SET p = row;
