@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from graph.store import Store
 
 MIN_TERM = 2  # single letters are initials inside words ("a", "I"): never replaced alone
+# Two-letter initials that chronologies use as job titles: "PC 2290" is a police constable, not
+# Paula Cole. A person's initials are only replaced when they are not one of these.
+ROLE_ABBREVIATIONS = frozenset({
+    "AE", "CP", "DA", "DC", "DI", "DO", "DS", "DV", "ED", "GP", "HO", "HV", "IO", "MH", "MW", "NP", "OT",
+    "PC", "PN", "PO", "RN", "SN", "SW", "TM", "YO",
+})
 SURNAME = "[family name]"
 
 
@@ -74,7 +80,8 @@ def _terms(people: list[Person]) -> dict[str, str]:
         words = p.name.split()
         names = {p.name, *p.aliases, *words[:1]}
         if len(words) >= 2:
-            names |= {"".join(w[0] for w in words), ".".join(w[0] for w in words) + "."}
+            initials = "".join(w[0] for w in words).upper()
+            names |= {".".join(initials) + "."} | ({initials} - ROLE_ABBREVIATIONS)
             surnames |= set(words[1:])
         for n in (n.strip() for n in names):
             if len(n) >= MIN_TERM:

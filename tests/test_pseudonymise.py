@@ -61,3 +61,10 @@ def test_no_name_or_alias_of_the_example_survives_in_its_chronology(store):
 
     leaked = sorted(n for n in names | aliases if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE))
     assert leaked == []
+
+
+def test_initials_that_are_also_job_titles_are_left_alone():
+    """Paula Cole's initials are PC, but "PC 2290" in a police log is a constable."""
+    hide = Pseudonymiser([Person("M", "Paula Cole", "Mother", "mother", (), None, False)])
+
+    assert hide.text("PC 2290 attended; P.C. said she was fine") == "PC 2290 attended; Mother said she was fine"
