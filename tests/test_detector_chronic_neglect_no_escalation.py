@@ -12,15 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import evidence_refs, expected_missing_agencies, findings_in
+from tests.scenarios.harness import day, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "chronic_neglect_no_escalation"
 CSC = "ag-children-s-social-care"
-
-
-def day(text: str) -> int:
-    return parse_date(text).day_from
 
 
 @pytest.mark.parametrize("mode", ["lenient", "strict"])

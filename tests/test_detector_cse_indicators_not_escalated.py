@@ -14,15 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import evidence_refs, expected_missing_agencies, findings_in
+from tests.scenarios.harness import day, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "cse_indicators_not_escalated"
 CSC = "ag-children-s-social-care"
-
-
-def day(text: str) -> int:
-    return parse_date(text).day_from
 
 
 @pytest.mark.parametrize("mode", ["lenient", "strict"])

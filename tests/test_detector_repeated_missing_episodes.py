@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import detect_in, evidence_refs, expected_missing_agencies, findings_in
+from tests.scenarios.harness import day, detect_in, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "repeated_missing_episodes"
 CSC = "ag-children-s-social-care"
-
-
-def day(text: str) -> int:
-    return parse_date(text).day_from
 
 
 @pytest.mark.parametrize("mode", ["lenient", "strict"])

@@ -10,6 +10,8 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.cases import case_summaries
+from graph.chronology import chronology as case_chronology
+from graph.network import case_agencies
 from graph.pseudonymise import Pseudonymiser
 from graph.store import Store, StoreError, open_store
 
@@ -81,3 +83,23 @@ def pseudonymiser(case: str, hide: bool | None = None) -> Pseudonymiser:
 @st.cache_resource(max_entries=8)
 def _pseudonymiser(case: str, version: float, hide: bool) -> Pseudonymiser:
     return Pseudonymiser.for_case(store(), case, hide=hide)
+
+
+@st.cache_data(show_spinner="Reading the chronology…", max_entries=8)
+def _chronology(case: str, version: float) -> list[dict]:
+    return case_chronology(store(), case)
+
+
+@st.cache_data(max_entries=8)
+def _agencies(case: str, version: float) -> list[dict]:
+    return case_agencies(store(), case)
+
+
+def chronology(case: str) -> list[dict]:
+    """The case's events in time order, cached until the case is reloaded."""
+    return _chronology(case, version(case))
+
+
+def agencies(case: str) -> list[dict]:
+    """The case's agencies (id, name, sector) in the network's order, cached until a reload."""
+    return _agencies(case, version(case))

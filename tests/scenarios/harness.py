@@ -14,6 +14,7 @@ from typing import Any
 from graph.detect import Detection, run_detectors
 from graph.knowledge import build_knowledge
 from graph.write import write_case
+from loaders.dates import parse_date
 from loaders.load import load_case
 
 SCENARIOS = Path(__file__).resolve().parent
@@ -50,3 +51,8 @@ def by_variant(findings) -> dict:
 def expected_missing_agencies(finding) -> list[str]:
     """The agencies a finding says were looked at for an action and had no record of it."""
     return sorted(r["agency_id"] for r in finding.evidence if r["role"] == "expected_missing")
+
+
+def day(text: str) -> int:
+    """The day number of a date as a chronology writes it, for asserting on evidence windows."""
+    return parse_date(text).day_from

@@ -14,10 +14,9 @@ from datetime import date
 
 import streamlit as st
 
-from graph.chronology import chronology
 from graph.knowledge import MODES
 from graph.model import EVENT_TYPES
-from graph.network import Filters, case_agencies, label
+from graph.network import Filters, label
 from loaders.dates import day_number, day_to_date, format_day
 from ui import network_view, state
 
@@ -27,21 +26,11 @@ version = state.version(case)
 st.header("Network")
 
 
-@st.cache_data(show_spinner="Reading the chronology…", max_entries=8)
-def rows(case: str, version: float) -> list[dict]:
-    return chronology(state.store(), case)
-
-
-@st.cache_data(max_entries=8)
-def agencies(case: str, version: float) -> dict[str, str]:
-    return {a["agency_id"]: a["name"] for a in case_agencies(state.store(), case)}
-
-
-events = rows(case, version)
+events = state.chronology(case)
 if not events:
     st.info("This case has no chronology rows yet: load one on the Cases page.")
     st.stop()
-names = agencies(case, version)
+names = {a["agency_id"]: a["name"] for a in state.agencies(case)}
 first, last = day_to_date(min(e["day_from"] for e in events)), day_to_date(max(e["day_to"] or e["day_from"] for e in events))
 
 dates, knowing, staff = st.columns([3, 1.2, 1], vertical_alignment="center")

@@ -16,10 +16,9 @@ from datetime import timedelta
 import plotly.graph_objects as go
 import streamlit as st
 
-from graph.chronology import chronology
 from graph.knowledge import MODES, knowledge_matrix, unknown_to_deciders
 from graph.model import DECISION_TYPES
-from graph.network import OTHER_COLOUR, SECTOR_COLOUR, Filters, case_agencies
+from graph.network import OTHER_COLOUR, SECTOR_COLOUR, Filters
 from graph.prompts import delete_prompt, list_prompts, save_prompt
 from loaders.dates import day_to_date, format_day
 from ui import network_view, state
@@ -32,22 +31,12 @@ version = state.version(case)
 st.header("Walk-through")
 
 
-@st.cache_data(show_spinner="Reading the chronology…", max_entries=8)
-def rows(case: str, version: float) -> list[dict]:
-    return chronology(state.store(), case)
-
-
-@st.cache_data(max_entries=8)
-def agencies(case: str, version: float) -> list[dict]:
-    return case_agencies(state.store(), case)
-
-
 @st.cache_data(show_spinner="Working out who knew what…", max_entries=32)
 def matrix(case: str, version: float, day: int, mode: str):
     return knowledge_matrix(state.store(), case, day=day, mode=mode)
 
 
-events = rows(case, version)
+events = state.chronology(case)
 if not events:
     st.info("This case has no chronology rows yet: load one on the Cases page.")
     st.stop()
@@ -58,7 +47,7 @@ reveal = reveal_column.toggle("Reveal names", key="walk_reveal", value=False,
                                    "usually shown to a room. Reveal them only if everyone present may see them.")
 speed = SPEEDS[speed_column.selectbox("Play speed", list(SPEEDS), index=1, key="walk_speed")]
 hide = state.pseudonymiser(case, hide=not reveal)
-lanes = agencies(case, version)
+lanes = state.agencies(case)
 lane_names = {a["agency_id"]: hide.text(a["name"]) for a in lanes}
 if not 1 <= st.session_state.setdefault("walk_step", 1) <= steps:  # another case was walked before
     st.session_state["walk_step"] = 1
