@@ -42,15 +42,14 @@
 // Severity: high for a child under 1, an open CP plan, or a de-escalating decision (model
 // DE_ESCALATING_TYPES, or a referral outcome / completed assessment whose outcome is NFA or
 // information only); medium otherwise; seen_only_by_others one step lower (DETECTORS.md says
-// How it runs (linear in the child's events, so that a dense 2,000-event case stays fast): one
-// MATCH reads the child's timeline, sorted: sightings (by their first possible day) and, for
-// decisions and periods, their attendees and recorders (by their last possible day). One pass
-// over it keeps, per agency, the latest possible day it saw the child, so each decision is judged
-// when it is reached; gaps are read off the sorted sightings the same way. Only then are the
-// family's events inside each candidate's window fetched (by the indexed day) to tell unrecorded
-// contacts from recorded non-sightings and to find concerns. FalkorDB evaluates both sides of AND
-// and every CASE branch, so a costly test that applies to some items only is written over a list
-// that is empty for the others.
+// How it runs: one MATCH reads the child's sightings (with the agencies that recorded or attended
+// them, sorted by first possible day) and the decisions and periods about the child (with their
+// recorders and attendees). Each decision looks only at its deciders' sightings, grouped by agency;
+// gaps are read off the sorted sightings with a running latest day. Only then are the family's
+// events inside each candidate's window fetched (by the indexed day) to tell unrecorded contacts
+// from recorded non-sightings and to find concerns. FalkorDB evaluates both sides of AND and every
+// CASE branch, so a costly test that applies to some items only is written over a list that is
+// empty for the others; it copies every list a WITH projects, so long lists are bound with UNWIND.
 MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (le:Event {case_id: $case_id})
 WITH cs.data_end_day AS data_end, min(le.day_from) AS first_day, max(coalesce(le.day_to, le.day_from)) AS last_day,
@@ -61,36 +60,29 @@ WHERE CASE WHEN type(r) = 'SAW' OR e.type IN $decision_types THEN true
            WHEN e.type IN ['admission', 'birth', 'assessment_start', 'cp_plan_start', 'cin_plan_start', 'serious_incident']
              THEN type(r2) = 'RECORDED'
            ELSE false END
-WITH data_end, first_day, last_day, maxspan, c, e, ea,
-     CASE WHEN type(r) = 'SAW' OR e.type IN ['admission', 'birth'] THEN 0 WHEN type(r2) = 'ATTENDED' THEN 1 ELSE 2 END AS kind
-ORDER BY CASE WHEN kind = 0 THEN e.day_from ELSE coalesce(e.day_to, e.day_from) END, CASE WHEN kind = 0 THEN 0 ELSE 1 END,
-         e.event_id, kind
+WITH data_end, first_day, last_day, maxspan, c, e, type(r) = 'SAW' OR e.type IN ['admission', 'birth'] AS sighting,
+     collect(CASE WHEN type(r2) = 'RECORDED' THEN ea END) AS recs, collect(DISTINCT ea) AS ags
+ORDER BY CASE WHEN sighting THEN e.day_from ELSE coalesce(e.day_to, e.day_from) END, e.event_id
 WITH data_end, first_day, last_day, maxspan, c,
      collect(CASE WHEN e IS NOT NULL THEN
-       {kind: kind, id: e.event_id, d0: e.day_from, d1: coalesce(e.day_to, e.day_from), date: e.date_text, type: e.type,
-        outcome: toLower(coalesce(e.outcome, '')), ag: ea.agency_id, name: ea.name, csc: ea.sector IN $csc_sectors,
-        rec: CASE WHEN kind = 2 THEN ea END} END) AS tl
+       {sighting: sighting, id: e.event_id, d0: e.day_from, d1: coalesce(e.day_to, e.day_from), date: e.date_text, type: e.type,
+        outcome: toLower(coalesce(e.outcome, '')), rec: head(recs), ags: [a IN ags | a.agency_id], names: [a IN ags | a.name],
+        csc: any(a IN ags WHERE a.sector IN $csc_sectors)} END) AS tl
 WITH data_end, first_day, maxspan, c, tl, coalesce(c.pseudonym, c.person_id) AS cname, c.dob_day AS dob,
-     [t IN tl WHERE t.kind = 0] AS seen, [t IN tl WHERE t.kind = 2] AS marks, coalesce(data_end, last_day) AS end_day,
+     [t IN tl WHERE t.sighting] AS seen, [t IN tl WHERE NOT t.sighting] AS marks, coalesce(data_end, last_day) AS end_day,
      [c.person_id] + [(c)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(hm:Person) WHERE hm <> c | hm.person_id]
        + [(pp:Person)-[:PARENT_OF]->(c) | pp.person_id] AS fam
-// From here on each value is bound with UNWIND [value] AS name: FalkorDB copies every list a WITH
-// projects, and these lists are long.
 UNWIND [reduce(i = 1000000000, m IN marks | CASE WHEN m.type = 'serious_incident' AND m.d0 < i THEN m.d0 ELSE i END)] AS incident
 UNWIND [CASE WHEN incident < end_day THEN incident ELSE end_day END] AS horizon
-// ---- decision_unseen. The deciding set of a decision is its recorders and attendees: the items
-// next to it in the timeline with its event id. Sightings are grouped by agency, so that each
-// decision looks only at its deciders' sightings.
+// ---- decision_unseen. The deciding set of a decision is its recorders and attendees. Sightings
+// are grouped by agency, so that each decision looks only at its deciders' sightings.
 UNWIND [[m IN marks WHERE m.type = 'assessment_start']] AS astarts
 UNWIND [[m IN marks WHERE m.type = 'assessment_complete']] AS acomps
-UNWIND [[a IN reduce(acc = [], s IN seen | CASE WHEN s.ag IN acc THEN acc ELSE acc + [s.ag] END) |
-         {ag: a, s: [m IN seen WHERE m.ag = a]}]] AS by_ag
-UNWIND [[i IN range(0, size(tl) - 1)
-         WHERE tl[i].kind = 2 AND tl[i].type IN $decision_types AND coalesce(tl[i + 1].id, '') <> tl[i].id
-           AND tl[i].d0 < incident AND (dob IS NULL OR (dob <= tl[i].d0 AND tl[i].d0 - dob < 6575)) |
-         {dm: tl[i], deciders: [j IN range(CASE WHEN i < 30 THEN 0 ELSE i - 30 END, i) WHERE tl[j].id = tl[i].id AND tl[j].kind > 0 |
-                                {ag: tl[j].ag, name: tl[j].name}],
-          st: reduce(st = null, m IN [a IN astarts WHERE tl[i].type = 'assessment_complete' AND a.d0 <= tl[i].d0] |
+UNWIND [[a IN reduce(acc = [], s IN seen | acc + [y IN s.ags WHERE NOT y IN acc]) |
+         {ag: a, s: [m IN seen WHERE a IN m.ags]}]] AS by_ag
+UNWIND [[d IN marks WHERE d.type IN $decision_types AND d.d0 < incident AND (dob IS NULL OR (dob <= d.d0 AND d.d0 - dob < 6575)) |
+         {dm: d, deciders: d.ags,
+          st: reduce(st = null, m IN [a IN astarts WHERE d.type = 'assessment_complete' AND a.d0 <= d.d0] |
                      CASE WHEN st IS NULL OR m.d0 >= st.d0 THEN m ELSE st END)}]] AS ds1
 UNWIND [[x IN ds1 |
          {dm: x.dm, deciders: x.deciders,
@@ -100,11 +92,11 @@ UNWIND [[x IN ds2 |
          {dm: x.dm, deciders: x.deciders, start: x.start,
           ws: CASE WHEN x.dm.type <> 'assessment_complete' THEN x.dm.d0 - $W_decision
                    WHEN x.start IS NULL THEN x.dm.d0 - $W_assessment ELSE x.start.d0 END}]] AS ds3
-UNWIND [[x IN ds3 WHERE none(q IN [q0 IN by_ag WHERE q0.ag IN [d IN x.deciders | d.ag]]
+UNWIND [[x IN ds3 WHERE none(q IN [q0 IN by_ag WHERE q0.ag IN x.deciders]
                              WHERE any(m IN q.s WHERE m.d1 >= x.ws AND m.d0 <= x.dm.d1))]] AS ds4
 UNWIND [[x IN ds4 |
          {dm: x.dm, start: x.start, ws: x.ws,
-          names: reduce(acc = [], d IN x.deciders | CASE WHEN d.name IN acc THEN acc ELSE acc + [d.name] END),
+          names: x.dm.names,
           seen_in: [m IN seen WHERE m.d1 >= x.ws AND m.d0 <= x.dm.d1],
           before: reduce(l = null, m IN seen | CASE WHEN m.d1 < x.ws AND (l IS NULL OR m.d1 > l.d1) THEN m ELSE l END),
           after: head([m IN seen WHERE m.d0 > x.dm.d1]),
@@ -130,13 +122,13 @@ UNWIND [[x IN ds |
                     WHEN x.start IS NULL THEN ' in the ' + toString($W_assessment) + ' days before the assessment completed on ' + x.dm.date
                     ELSE ' during the assessment from ' + x.start.date + ' to its completion on ' + x.dm.date END
              + CASE WHEN size(x.seen_in) = 0 THEN ''
-                    ELSE ': only ' + reduce(s = '', n IN reduce(acc = [], m IN x.seen_in | CASE WHEN m.name IN acc THEN acc ELSE acc + [m.name] END) |
+                    ELSE ': only ' + reduce(s = '', n IN reduce(acc = [], m IN x.seen_in | acc + [y IN m.names WHERE NOT y IN acc]) |
                                             s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) + ' did' END,
        part: '',
        seen_note: cname + ' seen by an agency that took no part in the decision',
        head: [{event_id: x.dm.id, role: 'trigger', note: 'decision: ' + replace(x.dm.type, '_', ' ') + x.why}]
              + [st IN [x.start] WHERE st IS NOT NULL | {event_id: st.id, role: 'context', note: 'the assessment started'}],
-       rows: [{role: 'expected_missing', person_id: c.person_id, agency_id: x.dm.ag, day_from: x.ws, day_to: x.dm.d1,
+       rows: [{role: 'expected_missing', person_id: c.person_id, agency_id: x.dm.rec.agency_id, day_from: x.ws, day_to: x.dm.d1,
                note: CASE WHEN size(x.seen_in) = 0 THEN 'no record that any agency saw ' + cname
                           ELSE 'no record that ' + reduce(s = '', n IN x.names | s + CASE WHEN s = '' THEN '' ELSE ', ' END + n) + ' saw ' + cname END}]
              + [m IN [x.before] WHERE m IS NOT NULL | {event_id: m.id, role: 'context', note: 'last record of ' + cname + ' being seen before the window'}]
@@ -176,7 +168,7 @@ UNWIND [[sp IN gaps |
        seen_note: cname + ' seen by another agency during the gap',
        head: [{event_id: sp.p.ps.id, role: 'trigger', note: 'start of ' + sp.p.what}]
              + [m IN [sp.p.pend] WHERE m IS NOT NULL | {event_id: m.id, role: 'context', note: 'end of ' + sp.p.what}],
-       rows: [{role: 'expected_missing', person_id: c.person_id, agency_id: sp.p.ps.ag, day_from: sp.a, day_to: sp.b,
+       rows: [{role: 'expected_missing', person_id: c.person_id, agency_id: sp.p.ps.rec.agency_id, day_from: sp.a, day_to: sp.b,
                note: 'no record that children' + "'" + 's social care saw ' + cname + ' for ' + toString(sp.b - sp.a) + ' days'}]
              + [m IN [sp.from] WHERE m IS NOT NULL | {event_id: m.id, role: 'context', note: 'last record of children' + "'" + 's social care seeing ' + cname + ' before the gap'}]
              + [m IN [sp.next] WHERE m IS NOT NULL | {event_id: m.id, role: 'context', note: 'next record of children' + "'" + 's social care seeing ' + cname + ', ' + toString(m.d0 - sp.a) + ' days later'}],

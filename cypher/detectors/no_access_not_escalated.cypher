@@ -107,9 +107,14 @@ UNWIND [[q IN runs3 WHERE NOT (q.next IS NOT NULL AND (q.next.type = 'address_mo
           names: reduce(acc = [], m IN q.items | CASE WHEN m.name IN acc THEN acc ELSE acc + [m.name] END),
           censored: coalesce(q.kth.to, q.kth.d1 + $N) < q.kth.d1 + $N OR horizon < q.kth.d1 + $N}]] AS fired
 // closures and step-downs with 2 or more counted visits in the N_close days before, C not seen since
-UNWIND [[x IN tl WHERE x.kind = 'mark' AND x.type IN ['case_closure', 'step_down'] |
-         {x: x, items: [k IN [i IN kpos | tl[i]] WHERE k.d1 >= x.d0 - $N_close AND k.d0 <= x.d1
-                          AND none(s IN tl WHERE s.seen AND s.d1 >= k.d0 AND s.d0 <= x.d1)]}]] AS closes
+// (`reach`: for each counted visit, the latest possible day of a sighting listed before it)
+UNWIND [reduce(acc = [], j IN range(0, size(kpos) - 1) |
+               acc + [reduce(mx = coalesce(last(acc), -1000000000), s IN tl[CASE WHEN j = 0 THEN 0 ELSE kpos[j - 1] END..kpos[j]] |
+                             CASE WHEN s.seen AND s.d1 > mx THEN s.d1 ELSE mx END)])] AS reach
+UNWIND [[i IN range(0, size(tl) - 1) WHERE tl[i].kind = 'mark' AND tl[i].type IN ['case_closure', 'step_down'] |
+         {x: tl[i], items: [j IN [j0 IN range(0, size(kpos) - 1)
+                                  WHERE kpos[j0] < i AND tl[kpos[j0]].d1 >= tl[i].d0 - $N_close AND reach[j0] < tl[kpos[j0]].d0]
+                            WHERE none(s IN tl[kpos[j] + 1..i] WHERE s.seen) | tl[kpos[j]]]}]] AS closes
 WITH maxspan, c, cname, fam,
      [q IN fired | {variant: 'not_escalated', anchor: head(q.items).id, items: q.items, next: q.next, kth: q.kth,
                     strict: q.strict, definite: q.definite, censored: q.censored, wend: q.wend, names: q.names, ags: []}]
