@@ -25,8 +25,8 @@
 //                       the assessment period for a completed assessment (its latest start with
 //                       no completion in between; W_assessment days when none), else W_decision
 //                       days. Two levels: nobody saw C; or only agencies outside the deciding set
-//                       (recorder, attendees, employers of those who conducted it) saw C, which
-//                       lowers the severity one step. One finding per decision (all its children).
+//                       (its recorders and attendees; a sighting counts for the agencies that
+//                       recorded or attended it) saw C, which lowers the severity one step. One finding per decision (all its children).
 //                       Censored when the recorder's records do not cover the window.
 //   gap_in_involvement  during a CP plan, CIN plan or assessment about C (to its end, a closure,
 //                       or the end of the data), children's social care sightings more than G days
@@ -42,6 +42,7 @@
 // Severity: high for a child under 1, an open CP plan, or a de-escalating decision (model
 // DE_ESCALATING_TYPES, or a referral outcome / completed assessment whose outcome is NFA or
 // information only); medium otherwise; seen_only_by_others one step lower (DETECTORS.md says
+// both "medium" and "low" for it). School attendance is not in the chronology and does not count.
 // How it runs: one MATCH reads the child's sightings (with the agencies that recorded or attended
 // them, sorted by first possible day) and the decisions and periods about the child (with their
 // recorders and attendees). Each decision looks only at its deciders' sightings, grouped by agency;

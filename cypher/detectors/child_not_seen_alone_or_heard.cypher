@@ -33,9 +33,10 @@
 // finding says so) or reaches A_min only at the late end of an uncertain date (or a plan's end).
 // Censored when the recorder's records do not cover the window (or the case data ends first).
 // Unborn children, adults and decisions on or after a serious incident about C are not judged.
-// How it runs: per child, short lists (seen-alone events, views, sightings, decisions, plans,
-// household concerns) are read once and each window is judged from them; only the findings'
-// windows are then read again from the graph (by the indexed day) for their evidence rows.
+// How it runs: per child, its sightings (with the adults each was about), recorded views,
+// decisions, plans and household concerns are read once and every window is judged, and its
+// evidence built, from those lists; only adolescent_excluded windows are read again from the
+// graph (by the indexed day), for the contacts that did or did not see C.
 // FalkorDB copies every list a WITH projects, so values are bound with UNWIND [value] AS name.
 MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (le:Event {case_id: $case_id})
