@@ -18,8 +18,8 @@ from loaders.agencies import AgencyBook, slug
 from loaders.case import Event, Practitioner, Rejected
 from loaders.columns import ColumnMap
 from loaders.dates import DateError, parse_date
-from loaders.lexicon import (concerns_from_column, event_type_from_column, infer_concerns, infer_event_type,
-                             person_mentions, referral_target_sector)
+from loaders.lexicon import (child_views_from_text, concerns_from_column, event_type_from_column, infer_concerns,
+                             infer_event_type, person_mentions, referral_target_sector, seen_alone_from_text)
 from loaders.people import PeopleIndex
 from loaders.tables import RawRow
 
@@ -95,9 +95,17 @@ def _record(case_id: str, table_key: str, columns: ColumnMap, row: RawRow, defau
     concerns = _concerns(cell("concerns"), description, row.ref, evidence, result)
     about = _people(cell("people"), text, row.ref, people, result)
     child_seen, seen_alone = _yes_no(cell("child_seen"), row.ref, result), _yes_no(cell("seen_alone"), row.ref, result)
+    child_views = _yes_no(cell("child_views"), row.ref, result)
+    seen_children = [p for p in about if people.is_child(p)]
+    # A blank cell is read from the words, on a row about a child only ("seen alone" at an
+    # antenatal check is the mother).
+    if seen_children:
+        if not cell("seen_alone") and child_seen is not False:
+            seen_alone = _from_text(seen_alone_from_text(text), "seen_alone", evidence, result)
+        if not cell("child_views"):
+            child_views = _from_text(child_views_from_text(text), "child_views", evidence, result)
     if seen_alone:
         child_seen = True
-    seen_children = [p for p in about if people.is_child(p)]
     if child_seen and not seen_children:
         seen_children = people.subjects()
         about = list(dict.fromkeys(about + seen_children))
@@ -107,7 +115,7 @@ def _record(case_id: str, table_key: str, columns: ColumnMap, row: RawRow, defau
         date_text=cell("date"), precision=when.precision,
         type=event_type, description=description, outcome=outcome, source_ref=row.ref, agency_ids=[],
         time=cell("time"), seq=cell("seq"), child_seen=child_seen, seen_alone=seen_alone,
-        child_views=_yes_no(cell("child_views"), row.ref, result), reporter_role=cell("reporter_role").lower(),
+        child_views=child_views, reporter_role=cell("reporter_role").lower(),
         gestation_weeks=_weeks(cell("gestation_weeks"), row.ref, result),
         concerns=concerns, tag_evidence=evidence, about=about, saw=seen_children if child_seen else [],
         extra={name: _text(row.cells[i]) for name, i in columns.extra.items()
@@ -215,6 +223,16 @@ def _yes_no(value: str, ref: str, result: RowResult) -> bool | None:
         return False
     result.warnings.append(f"{ref}: {value!r} read as unknown (expected Y, N or blank)")
     return None
+
+
+def _from_text(found: tuple[bool, str] | None, name: str, evidence: list[str], result: RowResult) -> bool | None:
+    """A yes/no the description states in words (the cell was blank), kept with those words."""
+    if found is None:
+        return None
+    value, words = found
+    evidence.append(f"{name}:{'yes' if value else 'no'} <- '{words}'")
+    result.inferred_tags += 1
+    return value
 
 
 def _weeks(value: str, ref: str, result: RowResult) -> int | None:

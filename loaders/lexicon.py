@@ -54,6 +54,8 @@ __all__ = [
     "infer_concerns",
     "referral_target_sector",
     "person_mentions",
+    "seen_alone_from_text",
+    "child_views_from_text",
     "EVENT_PRIORITY",
     "SECTOR_PRECEDENCE",
 ]
@@ -1578,6 +1580,125 @@ def person_mentions(text: str) -> list[str]:
             seen.add(key)
             out.append(mention)
     return out
+
+
+# --------------------------------------------------------------------------------------
+# The child seen alone, the child's views (for blank Seen alone / Views recorded cells)
+# --------------------------------------------------------------------------------------
+# Only words that say so count: a blank cell stays unknown unless the description says the
+# child was (or was not) seen alone, or that the child's views were (or were not) recorded.
+# A statement about an adult ("mum seen alone", "mum said she wants") is not about the child;
+# an intention ("SW to see C1 alone") says nothing unless the sentence records a refusal;
+# statements that disagree within one row ("C1 seen alone, C2 not seen alone") leave it unknown.
+
+_ADULT_WORD = re.compile(
+    r"\b(?:mum|mother|mam|dad|father|parents?|carers?|partner|boyfriend|girlfriend|step-?\w+|grand\w*"
+    r"|nan|gran|aunt\w*|uncle|adults?|home|Mr|Mrs|Ms|Miss)\b", re.IGNORECASE)
+_CHUNK_BREAK = re.compile(r"[.;!?\n,(]|\b(?:but|however|although|then)\b", re.IGNORECASE)
+_NOT = re.compile(
+    r"\b(?:not|never|no|nor|unable|without|refused|declined|prevented)\b|n['’]t\b", re.IGNORECASE)
+_INTENT = re.compile(
+    r"(?<!\bable\s)(?<!\bmanaged\s)\bto\b|\b(?:will|plan\w*|should|must|needs?|would|ask\w*|request\w*"
+    r"|tr(?:y|ied|ying)|attempt\w*|want\w*|wish\w*)\b", re.IGNORECASE)
+_REFUSED = re.compile(
+    r"\b(?:refused|declined|would\s+not|wouldn['’]t|not\s+(?:possible|allowed|able)|unable|prevented"
+    r"|insisted|stayed\s+in\s+the\s+room|remained\s+present)\b", re.IGNORECASE)
+
+_SEEN_ALONE = re.compile(
+    r"\b(?:seen|saw|see|seeing|spoke|spoken|speak|speaking|talked|talk|talking|interviewed|met)\b"
+    r"(?P<obj>(?:\s+(?!alone\b|on\b|by\b|without\b|separately\b)[\w'’]+){0,4}?)\s+"
+    r"(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves)|separately"
+    r"|without\s+(?:[\w'’]+\s+){0,2}?(?:mum|mother|dad|father|parents?|carers?|adults?)\s+(?:being\s+)?present)\b",
+    re.IGNORECASE)
+_SEEN_ALONE_AFTER = re.compile(r"^\s*[:?\-–]+\s*(?:no|not|n/a)\b", re.IGNORECASE)
+
+_VIEWS = re.compile(
+    r"\bwishes\s*(?:and|&)\s*feelings\b|\bvoice\s+of\s+the\s+(?:child|young\s+person)\b"
+    r"|\bviews\s+of\s+the\s+(?:child|young\s+person)\b|\b(?:child|young\s+person|YP|C\d)['’]?s?\s+(?:own\s+)?(?:views|voice)\b",
+    re.IGNORECASE)
+_VIEWS_AFTER_NOT = re.compile(
+    r"^[\s:\-–]*(?:(?:were|was|is|are|have\s+been|has\s+been|been)\s+)?(?:[\w'’]+\s+)?"
+    r"(?:not\s+(?:recorded|obtained|sought|ascertained|captured|gathered|explored|known|heard|clear)|unknown|none\b|no\b)",
+    re.IGNORECASE)
+_VIEWS_AFTER_INTENT = re.compile(r"^[\s:\-–]*(?:[\w'’]+\s+)?(?:to\s+be|will\s+be|needs?\s+to\s+be)\b", re.IGNORECASE)
+_SPEAKER = r"(?:(?-i:\bC\d\b)|\b(?:child|young\s+person|YP))"
+_SAYS = r"\b(?:said|says|told\s+\w+|stated|expressed|explained|shared)"
+_CHILD_SAID = re.compile(
+    rf"(?:{_SPEAKER}\s+)?{_SAYS}\s+(?:that\s+)?(?:she|he|they)\s+"
+    r"(?:wants?|wanted|would\s+like|likes?|liked|does\s*n['’]?o?t\s+(?:want|like)|did\s*n['’]?o?t\s+(?:want|like)"
+    r"|is\s+(?:scared|frightened|happy|sad)|was\s+(?:scared|frightened|happy|sad)|feels?|felt|misses|missed)\b"
+    rf"|{_SPEAKER}\s+{_SAYS}\b",
+    re.IGNORECASE)
+
+
+def _chunk_before(text: str, start: int, words: int) -> tuple[int, str]:
+    """The last `words` words before `start` in its clause, and where they begin."""
+    begin = 0
+    for m in _CHUNK_BREAK.finditer(text, 0, start):
+        begin = m.end()
+    tokens = list(re.finditer(r"[\w'’/]+", text[begin:start]))
+    if len(tokens) > words:
+        begin += tokens[-words].start()
+    return begin, text[begin:start]
+
+
+def _verdict(found: list[tuple[bool, str]]) -> tuple[bool, str] | None:
+    if not found or len({value for value, _ in found}) > 1:
+        return None
+    return found[0]
+
+
+def seen_alone_from_text(text: str) -> tuple[bool, str] | None:
+    """Whether a description says the child was seen alone: (True or False, the words), or None.
+
+    "C1 seen alone", "spoke to her alone", "seen on his own", "spoke with Child A on her own
+    without mum present" -> True. "not seen alone", "unable to see him alone", "mum would not
+    allow SW to see C1 alone", "asked to see C1 alone but mum refused" -> False. "Mum seen alone",
+    "spoke to dad alone", "SW to see C1 alone next visit", "left home alone" -> None.
+    """
+    found: list[tuple[bool, str]] = []
+    for m in _SEEN_ALONE.finditer(text or ""):
+        begin, before = _chunk_before(text, m.start(), 6)
+        if _ADULT_WORD.search(m.group("obj")) or _ADULT_WORD.search(" ".join(before.split()[-2:])):
+            continue
+        neg, intent = _NOT.search(before), _INTENT.search(before)
+        if neg:
+            found.append((False, text[begin + neg.start():m.end()]))
+        elif intent:
+            refused = _REFUSED.search(_sentence(text, m.end())[len(_sentence_prefix(text, m.end())):])
+            if refused:
+                found.append((False, text[begin + intent.start():m.end() + refused.end()]))
+        elif _SEEN_ALONE_AFTER.match(text[m.end():]):
+            found.append((False, text[m.start():m.end() + _SEEN_ALONE_AFTER.match(text[m.end():]).end()]))
+        else:
+            found.append((True, m.group(0)))
+    return _verdict(found)
+
+
+def child_views_from_text(text: str) -> tuple[bool, str] | None:
+    """Whether a description says the child's wishes and feelings were recorded: (True or
+    False, the words), or None.
+
+    "wishes and feelings", "C1 said she wants to live with nan", "child's views recorded",
+    "voice of the child" -> True. "wishes and feelings not obtained", "no child's views recorded",
+    "unable to ascertain wishes and feelings" -> False. "wishes and feelings work to be completed",
+    "mum said she wants more support" -> None.
+    """
+    found: list[tuple[bool, str]] = []
+    for m in _VIEWS.finditer(text or ""):
+        begin, before = _chunk_before(text, m.start(), 6)
+        neg, after = _NOT.search(before), text[m.end():]
+        if neg:
+            found.append((False, text[begin + neg.start():m.end()]))
+        elif _VIEWS_AFTER_NOT.match(after):
+            found.append((False, text[m.start():m.end() + _VIEWS_AFTER_NOT.match(after).end()]))
+        elif not (_INTENT.search(before) or _VIEWS_AFTER_INTENT.match(after)):
+            found.append((True, m.group(0)))
+    for m in _CHILD_SAID.finditer(text or ""):
+        _, before = _chunk_before(text, m.start(), 3)
+        if not _ADULT_WORD.search(before):
+            found.append((True, m.group(0)))
+    return _verdict(found)
 
 
 # --------------------------------------------------------------------------------------
