@@ -35,18 +35,20 @@
 //     domestic incidents) within W_police, none conveying or answering an earlier police record,
 //     with no aggregating event as above.
 // Overlapping windows merge into one finding, anchored on its first event. One incident recorded
-// by several agencies counts once (DETECTORS.md §0.5): a record is a copy of another when it
-// conveys or answers it or was made by an agency it was sent to, within 2 days, about a shared
-// person, with a shared concern category (or none recorded); the copies are shown as context.
+// by several agencies counts once (DETECTORS.md §0.5): within 2 days and with a shared concern
+// category (or none recorded), a record is a copy of another when it conveys or answers it (read
+// from messages, police records and decisions), or when it was made by an agency the other was sent
+// to, about a shared person; the copies are shown as context.
 // Uncertain dates: windows use "possibly within"; the finding is 'possible' when no window holds
 // on certain dates. An escalation or plan that possibly fell in time is given the benefit of the
 // doubt. Censored when the case data, or every agency expected to act (the CSC recipients of the
 // referrals, CSC for a build-up, the police recorders for incidents), ends before the window does.
 // Vocabulary ($high_concerns, $medium_concerns, $low_concerns, $csc_sectors, $escalation_types,
 // $meeting_types) comes from graph/model.py through the runner.
-// Performance: one pass gathers every relevant event once (sorted by day); per group, windows are
-// found by binary search over the sorted lists, and an aggregator's knowledge is a sorted list of
-// the indices it knew, so a window's coverage is two binary searches.
+// Performance (FalkorDB): one pass gathers every relevant event once, into parallel lists sorted by
+// day (a list of maps, or a map of lists, would be copied whole on every access); a pattern is read
+// only for the events that need it; membership is a list of flags, not a search; windows are K
+// consecutive records, and the aggregators are scanned in blocks.
 MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (ag:Agency {case_id: $case_id})
 WITH cs, collect(ag) AS agencies
@@ -136,9 +138,13 @@ WITH cs, agencies, groups,
 // the other was sent to, about a shared person (unless that one conveys or answers it)
 WITH cs, agencies, groups, e_id, e_d0, e_d1, e_date, e_type, e_about, e_cat, e_outc, e_rec, e_rname, e_role,
      e_out, e_kd, e_dec, e_fl, e_rv, e_to,
-     [a IN agencies | [i IN range(0, size(e_id) - 1)
-                       WHERE size(e_to[i]) > 0 AND a.agency_id IN e_to[i] AND any(f IN e_fl[i] WHERE f IN ['ref', 'conc', 'pol'])]] AS inbox,
-     [i IN range(0, size(e_id) - 1) | head([j IN range(0, size(agencies) - 1) WHERE agencies[j].agency_id = e_rec[i]])] AS e_ri
+     [i IN range(0, size(e_id) - 1) WHERE size(e_to[i]) > 0 AND any(f IN e_fl[i] WHERE f IN ['ref', 'conc', 'pol'])] AS sent
+WITH cs, agencies, groups, e_id, e_d0, e_d1, e_date, e_type, e_about, e_cat, e_outc, e_rec, e_rname, e_role,
+     e_out, e_kd, e_dec, e_fl, e_rv, e_to, [a IN agencies | a.agency_id] AS ag_ids, sent
+WITH cs, agencies, groups, e_id, e_d0, e_d1, e_date, e_type, e_about, e_cat, e_outc, e_rec, e_rname, e_role,
+     e_out, e_kd, e_dec, e_fl, e_rv, e_to,
+     [a IN ag_ids | [i IN sent WHERE a IN e_to[i]]] AS inbox,
+     [r IN e_rec | head([j IN range(0, size(ag_ids) - 1) WHERE ag_ids[j] = r])] AS e_ri
 WITH cs, agencies, groups, e_id, e_d0, e_d1, e_date, e_type, e_about, e_cat, e_outc, e_rec, e_rname, e_role,
      [x IN e_out | [o IN x | o[0]]] AS e_oid, e_out, e_kd, e_dec, e_fl, e_rv,
      [i IN range(0, size(e_id) - 1)
@@ -168,13 +174,13 @@ UNWIND groups AS g
 // the group's events: about the family; aggregators, plans and later looks about one of its children
 WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_outc, e_rec, e_rname, e_role,
      e_oid, e_kd, e_dec, e_fl, e_rv, e_of, e_about, refs, concs, pols, linked,
-     [i IN range(0, size(e_id) - 1)
-      WHERE any(l IN g.links WHERE l.id IN e_about[i] AND e_d1[i] >= l.lo AND e_d0[i] <= l.hi)] AS fam
+     [i IN range(0, size(e_id) - 1) | any(l IN g.links WHERE l.id IN e_about[i] AND e_d1[i] >= l.lo AND e_d0[i] <= l.hi)] AS in_fam
 WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_outc, e_rec, e_rname, e_role,
      e_oid, e_kd, e_dec, e_fl, e_rv, e_of, e_about, linked,
-     [i IN refs WHERE i IN fam] AS grefs, [i IN concs WHERE i IN fam] AS gconc, [i IN pols WHERE i IN fam] AS gpol,
-     [i IN fam WHERE 'out' IN e_fl[i] OR 'esc' IN e_fl[i]] AS gresp,
-     [i IN fam WHERE any(f IN e_fl[i] WHERE f IN ['agg', 'plan', 'esc']) AND any(k IN g.kid_ids WHERE k IN e_about[i])] AS gkid
+     [i IN refs WHERE in_fam[i]] AS grefs, [i IN concs WHERE in_fam[i]] AS gconc, [i IN pols WHERE in_fam[i]] AS gpol,
+     [i IN range(0, size(e_id) - 1) WHERE in_fam[i] AND ('out' IN e_fl[i] OR 'esc' IN e_fl[i])] AS gresp,
+     [i IN range(0, size(e_id) - 1)
+      WHERE in_fam[i] AND any(f IN e_fl[i] WHERE f IN ['agg', 'plan', 'esc']) AND any(k IN g.kid_ids WHERE k IN e_about[i])] AS gkid
 WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_outc, e_rec, e_rname, e_role,
      e_oid, e_kd, e_dec, e_fl, e_rv, e_of, e_about, linked, grefs, gconc, gpol, gresp,
      [i IN gkid WHERE 'agg' IN e_fl[i]] AS gaggs,
@@ -247,7 +253,13 @@ WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e
 // ---- unaggregated_concerns and one_off_policing: windows of K consecutive records (K_c concerns
 // from 2+ agencies; K_police incidents none linked to an earlier one) possibly within W days, with
 // no aggregator in [first, last + N_assess] whose deciding set knew `cover` of them by its end.
-// A build-up is not judged while a plan is open and reviewed
+// A build-up is not judged while a plan is open and reviewed. The aggregators are scanned in blocks
+// of 16 ([first, end, first day, last possible day]) so that a window looks only at those near it.
+WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e_role, e_kd, e_dec, e_of,
+     gconc, gpol, gaggs, glooks, found, linked, plans, greviews,
+     [b IN range(0, (size(gaggs) + 15) / 16 - 1)
+      | [b * 16, CASE WHEN b * 16 + 16 < size(gaggs) THEN b * 16 + 16 ELSE size(gaggs) END, e_d0[gaggs[b * 16]],
+         reduce(m = -1000000000, a IN gaggs[b * 16..b * 16 + 16] | CASE WHEN e_d1[a] > m THEN e_d1[a] ELSE m END)]] AS blocks
 WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e_role, e_kd, e_dec, e_of,
      gconc, gpol, gaggs, glooks, found,
      [i IN range(0, size(gconc) - $K_c)
@@ -255,16 +267,18 @@ WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e
         AND any(j IN gconc[i + 1..i + $K_c] WHERE e_rec[j] <> e_rec[gconc[i]])
         AND NOT (any(pl IN plans WHERE pl[0] <= e_d1[gconc[i + $K_c - 1]] AND pl[1] >= e_d0[gconc[i]])
                  AND any(rv IN greviews WHERE e_d1[rv] >= e_d0[gconc[i]] AND e_d0[rv] <= e_d1[gconc[i + $K_c - 1]] + $N_assess))
-        AND NOT any(a IN gaggs WHERE e_d1[a] >= e_d0[gconc[i]] AND e_d0[a] <= e_d1[gconc[i + $K_c - 1]] + $N_assess
-                    AND size([j IN gconc[i..i + $K_c] WHERE any(k IN e_kd[j] WHERE k[1] <= e_d1[a] AND k[0] IN e_dec[a])])
-                        >= $cover * $K_c)
+        AND NOT any(bk IN blocks WHERE bk[3] >= e_d0[gconc[i]] AND bk[2] <= e_d1[gconc[i + $K_c - 1]] + $N_assess
+                    AND any(a IN gaggs[bk[0]..bk[1]] WHERE e_d1[a] >= e_d0[gconc[i]] AND e_d0[a] <= e_d1[gconc[i + $K_c - 1]] + $N_assess
+                            AND size([j IN gconc[i..i + $K_c] WHERE any(k IN e_kd[j] WHERE k[1] <= e_d1[a] AND k[0] IN e_dec[a])])
+                                >= $cover * $K_c))
       | [i, i + $K_c - 1, e_d1[gconc[i + $K_c - 1]] - e_d0[gconc[i]] <= $W_c]] AS cfire,
      [i IN range(0, size(gpol) - $K_police)
       WHERE e_d0[gpol[i + $K_police - 1]] - e_d1[gpol[i]] <= $W_police
         AND none(j IN gpol[i..i + $K_police] WHERE j IN linked)
-        AND NOT any(a IN gaggs WHERE e_d1[a] >= e_d0[gpol[i]] AND e_d0[a] <= e_d1[gpol[i + $K_police - 1]] + $N_assess
-                    AND size([j IN gpol[i..i + $K_police] WHERE any(k IN e_kd[j] WHERE k[1] <= e_d1[a] AND k[0] IN e_dec[a])])
-                        >= $cover * $K_police)
+        AND NOT any(bk IN blocks WHERE bk[3] >= e_d0[gpol[i]] AND bk[2] <= e_d1[gpol[i + $K_police - 1]] + $N_assess
+                    AND any(a IN gaggs[bk[0]..bk[1]] WHERE e_d1[a] >= e_d0[gpol[i]] AND e_d0[a] <= e_d1[gpol[i + $K_police - 1]] + $N_assess
+                            AND size([j IN gpol[i..i + $K_police] WHERE any(k IN e_kd[j] WHERE k[1] <= e_d1[a] AND k[0] IN e_dec[a])])
+                                >= $cover * $K_police))
       | [i, i + $K_police - 1, e_d1[gpol[i + $K_police - 1]] - e_d0[gpol[i]] <= $W_police]] AS pfire
 // overlapping windows merge into one finding: [first position, last position, certain on some window]
 WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e_role, e_kd, e_dec, e_of,
