@@ -49,6 +49,7 @@ OPTIONAL MATCH (le:Event {case_id: $case_id})
 WITH cs, coalesce(cs.data_end_day, max(coalesce(le.day_to, le.day_from))) AS now
 OPTIONAL MATCH (ca:Agency {case_id: $case_id})
 WHERE ca.sector IN $csc_sectors
+WITH cs, now, ca ORDER BY ca.agency_id
 WITH cs, now, collect(ca) AS cscs
 MATCH (sa:Agency)-[:RECORDED]->(s:Event {case_id: $case_id})-[:ABOUT]->(c:Child)
 WHERE s.type IN ['cp_plan_start', 'cin_plan_start']
@@ -205,6 +206,7 @@ UNION ALL
 MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (ca:Agency {case_id: $case_id})
 WHERE ca.sector IN $csc_sectors
+WITH cs, ca ORDER BY ca.agency_id
 WITH cs, collect(ca) AS cscs
 MATCH (c:Child {case_id: $case_id})
 WITH cs, cscs, c, [(c)-[:MEMBER_OF]->(hh:Household) | hh.household_id] AS homes, [(c)-[:SIBLING_OF]-(sb:Person) | sb.person_id] AS sibs

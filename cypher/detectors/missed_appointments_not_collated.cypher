@@ -8,7 +8,7 @@
 // param W = 180 | days within which K missed appointments count as a pattern (product choice)
 // param N = 28 | days after the K-th missed appointment for a collation, and after a discharge for telling the GP, health visiting and social care (product choice)
 // param provider_cancelled = cancelled by provider,provider cancelled,cancelled by the clinic,clinic cancelled,cancelled by the hospital,hospital cancelled | outcome words that mark an appointment the service itself cancelled (not counted)
-// param discharge_words = non_engagement,non-engagement,non engagement,did not attend,not brought,dna | words in a closure's outcome or description that mark a discharge for non-attendance
+// param discharge_words = non_engagement,non-engagement,did not attend,not brought,dna | words (starting a word) in a closure's outcome or description that mark a discharge for non-attendance
 // param universal_words = immunis,vaccin,check,review,developmental | words in a missed appointment that mark a universal check or immunisation (high for a child under 5, T16 L916)
 //
 // DETECTORS.md T1-16. Counted: missed_appointment events about a child, unless the service
@@ -43,6 +43,7 @@
 // every access, so a list of maps would be copied whole for each look-up).
 MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (ag:Agency {case_id: $case_id})
+WITH cs, ag ORDER BY ag.agency_id
 WITH cs, collect(ag) AS agencies
 // the groups: children sharing a household, else siblings
 OPTIONAL MATCH (c:Child {case_id: $case_id})
@@ -191,11 +192,14 @@ UNION ALL
 // ---- discharged_unnotified
 MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (ag:Agency {case_id: $case_id})
-WITH cs, collect(ag) AS agencies, [w IN split($discharge_words, ',') WHERE trim(w) <> '' | toLower(trim(w))] AS words
+WITH cs, ag ORDER BY ag.agency_id
+WITH cs, collect(ag) AS agencies, [w IN split($discharge_words, ',') WHERE trim(w) <> '' | replace(toLower(trim(w)), '_', ' ')] AS words
 MATCH (xa:Agency)-[:RECORDED]->(x:Event {case_id: $case_id})
 WHERE x.type = 'case_closure'
-WITH cs, agencies, xa, x,
-     any(w IN words WHERE toLower(coalesce(x.outcome, '') + ' ' + coalesce(x.description, '')) CONTAINS w) AS discharge
+WITH cs, agencies, words, xa, x,
+     ' ' + reduce(t = toLower(coalesce(x.outcome, '') + ' ' + coalesce(x.description, '')),
+                  ch IN ['_', '.', ',', ';', ':', '/', '(', ')', '\n'] | replace(t, ch, ' ')) + ' ' AS txt
+WITH cs, agencies, xa, x, any(w IN words WHERE txt CONTAINS (' ' + w)) AS discharge
 WHERE discharge
 MATCH (x)-[:ABOUT]->(xp:Person)
 WITH cs, agencies, xa, x, x.day_from AS x0, coalesce(x.day_to, x.day_from) AS x1, collect(xp) AS about

@@ -8,7 +8,7 @@
 // param K_ref_high = 3 | repeat referrals that make the finding high (DETECTORS.md T1-15 severity)
 // param W_ref = 365 | days within which K_ref referrals count as a repeat (product choice; T16 L1453 has 5 in 5 years)
 // param N_assess = 14 | days after a referral in which an assessment or other escalation counts as its response, and after the last concern in which an aggregating event still counts
-// param closed_outcomes = nfa,no further action,information_only,information only | outcome words that close a referral with no service
+// param closed_outcomes = nfa,no further,information only | words (whole, in the outcome of the decision on a referral) that close it with no service; add e.g. advice,signposted
 // param K_c = 5 | concern events about the family that make a build-up (product choice)
 // param W_c = 180 | days within which K_c concern events count as a build-up (product choice)
 // param cover = 0.6 | share of the concerns the decision makers of an assessment or meeting must have known for it to aggregate them (product choice)
@@ -22,7 +22,8 @@
 // a parent's partner), so one pattern gives one finding naming every child. Variants:
 //   repeat_referrals: referrals to children's social care (a referral sent to or recorded by CSC,
 //     or a notification carrying a high-weight concern that is not a reply to CSC), each ending in
-//     a closed outcome (closed_outcomes, NFA, closure), a blank outcome or none within N_assess,
+//     a closed outcome (closed_outcomes, a decision of no further action, a closure), a blank
+//     outcome or none within N_assess,
 //     with no escalation (assessment, strategy discussion, conference...) about the family within
 //     N_assess, and none made while a CP or CIN plan was open (those feed the plan). Referrals
 //     chained by gaps of at most W_ref form one run; it fires with K_ref within W_ref.
@@ -51,6 +52,7 @@
 // consecutive records, and the aggregators are scanned in blocks.
 MATCH (cs:Case {case_id: $case_id})
 OPTIONAL MATCH (ag:Agency {case_id: $case_id})
+WITH cs, ag ORDER BY ag.agency_id
 WITH cs, collect(ag) AS agencies
 // the groups: children sharing a household (else siblings), each with its family as timed person links
 OPTIONAL MATCH (c:Child {case_id: $case_id})
@@ -120,7 +122,7 @@ WHERE conc OR pol OR out OR esc OR agg OR plan OR ref
 WITH cs, agencies, groups,
      collect(e.event_id) AS e_id, collect(e.day_from) AS e_d0, collect(coalesce(e.day_to, e.day_from)) AS e_d1,
      collect(coalesce(e.date_text, '')) AS e_date, collect(e.type) AS e_type, collect(about) AS e_about,
-     collect(coalesce(e.concerns, [])) AS e_cat, collect(toLower(coalesce(e.outcome, ''))) AS e_outc,
+     collect(coalesce(e.concerns, [])) AS e_cat, collect(' ' + reduce(t = toLower(coalesce(e.outcome, '')), ch IN ['_', '-', '.', ',', ';', ':', '/', '(', ')', '\n'] | replace(t, ch, ' ')) + ' ') AS e_outc,
      collect(rs[0].agency_id) AS e_rec, collect(rs[0].name) AS e_rname, collect(coalesce(e.reporter_role, '')) AS e_role,
      collect([t IN shared + referred | t.agency_id]) AS e_to, collect(outs) AS e_out,
      collect(kd) AS e_kd, collect([r IN rs | r.agency_id] + takers) AS e_dec,
@@ -205,7 +207,7 @@ WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_outc, e_rec, e_
         OR any(pl IN plans WHERE e_d1[r] >= pl[0] AND e_d0[r] <= pl[1]),
         (cs.data_end_day IS NOT NULL AND cs.data_end_day < e_d1[r] + $N_assess)
         OR (size(e_rv[r]) > 0 AND all(v IN e_rv[r] WHERE v[1] < e_d1[r] + $N_assess OR v[2] > e_d0[r]))]] AS rx,
-     [w IN split($closed_outcomes, ',') WHERE trim(w) <> '' | toLower(trim(w))] AS closed_words
+     [w IN split($closed_outcomes, ',') WHERE trim(w) <> '' | replace(toLower(trim(w)), '_', ' ')] AS closed_words
 // [referral, outcome (-1: none), closed outcome's label (null: not closed), censored]
 WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e_role, e_kd, e_dec, e_of,
      e_rv, linked, gconc, gpol, gaggs, glooks, greviews, plans,
@@ -214,10 +216,9 @@ WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e
           WHEN x[1] = -1 THEN 'no recorded outcome'
           WHEN e_type[x[1]] = 'decision_no_further_action' THEN 'no further action'
           WHEN e_type[x[1]] = 'case_closure' THEN 'closure'
-          WHEN e_outc[x[1]] CONTAINS 'information only' OR e_outc[x[1]] CONTAINS 'information_only' THEN 'information only'
-          WHEN e_outc[x[1]] CONTAINS 'nfa' OR e_outc[x[1]] CONTAINS 'no further action' THEN 'no further action'
           WHEN trim(e_outc[x[1]]) = '' THEN 'no recorded outcome'
-          ELSE head([w IN closed_words WHERE e_outc[x[1]] CONTAINS w]) END, x[3]]] AS rx
+          ELSE head([w IN closed_words WHERE e_outc[x[1]] CONTAINS (' ' + w + ' ')
+                     | CASE WHEN w IN ['nfa', 'no further'] THEN 'no further action' ELSE w END]) END, x[3]]] AS rx
 // qualifying referrals chained by gaps of at most W_ref form a run; a run fires with K_ref within W_ref
 WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e_role, e_kd, e_dec, e_of,
      e_rv, linked, gconc, gpol, gaggs, glooks, greviews, plans,
@@ -267,16 +268,18 @@ WITH cs, agencies, g, e_id, e_d0, e_d1, e_date, e_type, e_cat, e_rec, e_rname, e
         AND any(j IN gconc[i + 1..i + $K_c] WHERE e_rec[j] <> e_rec[gconc[i]])
         AND NOT (any(pl IN plans WHERE pl[0] <= e_d1[gconc[i + $K_c - 1]] AND pl[1] >= e_d0[gconc[i]])
                  AND any(rv IN greviews WHERE e_d1[rv] >= e_d0[gconc[i]] AND e_d0[rv] <= e_d1[gconc[i + $K_c - 1]] + $N_assess))
-        AND NOT any(bk IN blocks WHERE bk[3] >= e_d0[gconc[i]] AND bk[2] <= e_d1[gconc[i + $K_c - 1]] + $N_assess
-                    AND any(a IN gaggs[bk[0]..bk[1]] WHERE e_d1[a] >= e_d0[gconc[i]] AND e_d0[a] <= e_d1[gconc[i + $K_c - 1]] + $N_assess
+        AND NOT any(bk IN blocks WHERE bk[3] >= e_d0[gconc[i]] AND bk[2] <= reduce(m = 0, j IN gconc[i..i + $K_c] | CASE WHEN e_d1[j] > m THEN e_d1[j] ELSE m END) + $N_assess
+                    AND any(a IN gaggs[bk[0]..bk[1]] WHERE e_d1[a] >= e_d0[gconc[i]]
+                            AND e_d0[a] <= reduce(m = 0, j IN gconc[i..i + $K_c] | CASE WHEN e_d1[j] > m THEN e_d1[j] ELSE m END) + $N_assess
                             AND size([j IN gconc[i..i + $K_c] WHERE any(k IN e_kd[j] WHERE k[1] <= e_d1[a] AND k[0] IN e_dec[a])])
                                 >= $cover * $K_c))
       | [i, i + $K_c - 1, e_d1[gconc[i + $K_c - 1]] - e_d0[gconc[i]] <= $W_c]] AS cfire,
      [i IN range(0, size(gpol) - $K_police)
       WHERE e_d0[gpol[i + $K_police - 1]] - e_d1[gpol[i]] <= $W_police
         AND none(j IN gpol[i..i + $K_police] WHERE j IN linked)
-        AND NOT any(bk IN blocks WHERE bk[3] >= e_d0[gpol[i]] AND bk[2] <= e_d1[gpol[i + $K_police - 1]] + $N_assess
-                    AND any(a IN gaggs[bk[0]..bk[1]] WHERE e_d1[a] >= e_d0[gpol[i]] AND e_d0[a] <= e_d1[gpol[i + $K_police - 1]] + $N_assess
+        AND NOT any(bk IN blocks WHERE bk[3] >= e_d0[gpol[i]] AND bk[2] <= reduce(m = 0, j IN gpol[i..i + $K_police] | CASE WHEN e_d1[j] > m THEN e_d1[j] ELSE m END) + $N_assess
+                    AND any(a IN gaggs[bk[0]..bk[1]] WHERE e_d1[a] >= e_d0[gpol[i]]
+                            AND e_d0[a] <= reduce(m = 0, j IN gpol[i..i + $K_police] | CASE WHEN e_d1[j] > m THEN e_d1[j] ELSE m END) + $N_assess
                             AND size([j IN gpol[i..i + $K_police] WHERE any(k IN e_kd[j] WHERE k[1] <= e_d1[a] AND k[0] IN e_dec[a])])
                                 >= $cover * $K_police))
       | [i, i + $K_police - 1, e_d1[gpol[i + $K_police - 1]] - e_d0[gpol[i]] <= $W_police]] AS pfire
@@ -373,7 +376,8 @@ UNWIND [w IN found |
                      + CASE WHEN w.variant = 'one_off_policing' THEN '; not linked to an earlier police record' ELSE '' END}])
      + [a IN w.aggs | {event_id: e_id[a[0]], role: 'decision', day: e_d0[a[0]],
                        note: replace(e_type[a[0]], '_', ' ') + ': its decision makers knew of ' + toString(a[1]) + ' of the '
-                             + toString(size(w.items)) + ' ' + w.noun + 's (fewer than ' + toString(toInteger(round($cover * 100))) + '%)'}]
+                             + toString(size(w.items)) + ' ' + w.noun + 's'
+                             + CASE WHEN a[1] < $cover * size(w.items) THEN ' (fewer than ' + toString(toInteger(round($cover * 100))) + '%)' ELSE '' END}]
      + [x IN w.copies | {event_id: e_id[x], role: 'context', day: e_d0[x],
                          note: 'The same ' + w.noun + ' as recorded by ' + e_rname[x] + ' (counted once)'}]
      + [x IN [w.look] WHERE x IS NOT NULL
