@@ -21,7 +21,10 @@
 // window counts. Decisions and periods on or after a serious incident about C are not judged
 // (the review's index event ends the question); unborn children and adults are not judged.
 // Variants:
-//   decision_unseen     a decision (model DECISION_TYPES) about C with no sighting in its window:
+//   decision_unseen     a decision about C (T1-13's list: assessment complete, conference or review, plan
+//                       end, closure, NFA, step-down; a referral outcome only when it is NFA or
+//                       information only: screening that opens an assessment is not judged, nor
+//                       are strategy discussions, which plan the visit) with no sighting in its window:
 //                       the assessment period for a completed assessment (its latest start with
 //                       no completion in between; W_assessment days when none), else W_decision
 //                       days. Two levels: nobody saw C; or only agencies outside the deciding set
@@ -81,7 +84,11 @@ UNWIND [[m IN marks WHERE m.type = 'assessment_start']] AS astarts
 UNWIND [[m IN marks WHERE m.type = 'assessment_complete']] AS acomps
 UNWIND [[a IN reduce(acc = [], s IN seen | acc + [y IN s.ags WHERE NOT y IN acc]) |
          {ag: a, s: [m IN seen WHERE a IN m.ags]}]] AS by_ag
-UNWIND [[d IN marks WHERE d.type IN $decision_types AND d.d0 < incident AND (dob IS NULL OR (dob <= d.d0 AND d.d0 - dob < 6575)) |
+UNWIND [[d IN marks WHERE (d.type IN ['assessment_complete', 'cp_conference', 'review_meeting', 'cp_plan_end', 'cin_plan_end', 'case_closure',
+                                        'decision_no_further_action', 'step_down']
+                           OR (d.type = 'referral_outcome'
+                               AND any(w IN ['nfa', 'no further action', 'information only', 'information_only'] WHERE d.outcome CONTAINS w)))
+                      AND d.d0 < incident AND (dob IS NULL OR (dob <= d.d0 AND d.d0 - dob < 6575)) |
          {dm: d, deciders: d.ags,
           st: reduce(st = null, m IN [a IN astarts WHERE d.type = 'assessment_complete' AND a.d0 <= d.d0] |
                      CASE WHEN st IS NULL OR m.d0 >= st.d0 THEN m ELSE st END)}]] AS ds1

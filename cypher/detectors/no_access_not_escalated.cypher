@@ -14,7 +14,7 @@
 // DETECTORS.md T1-17. Counted: a no-access visit about the child's family (C, household members,
 // parents), or a home visit that recorded the child as not seen with an outcome of doorstep,
 // refused entry or no answer; not when the outcome says the family was away (on holiday, in
-// hospital). Escalation: an ESCALATION event about C (model ESCALATION_TYPES, or a referral to
+// hospital), nor for a child not yet born (an unborn child cannot be seen). Escalation: an ESCALATION event about C (model ESCALATION_TYPES, or a referral to
 // children's social care), a review meeting or core group about C, or any agency seeing C. Counting
 // restarts after an escalation, a sighting or an address move (the family may have gone: not a
 // finding). A run is the counted events between two such events. Benefit of the doubt: the K
@@ -60,7 +60,8 @@ WITH data_end, horizon, maxspan, c, fam, e, ea, about_c, sw IS NOT NULL AS seen,
      toLower(coalesce(e.outcome, '')) AS outcome
 WITH data_end, horizon, maxspan, c, fam, e, ea, seen, outcome,
      CASE WHEN e IS NULL THEN null
-          WHEN NOT seen AND NOT any(w IN ['family_away', 'family away', 'holiday', 'in hospital'] WHERE outcome CONTAINS w)
+          WHEN NOT seen AND (c.dob_day IS NULL OR c.dob_day <= coalesce(e.day_to, e.day_from))
+               AND NOT any(w IN ['family_away', 'family away', 'holiday', 'in hospital'] WHERE outcome CONTAINS w)
                AND (e.type = 'no_access_visit'
                     OR (e.type = 'home_visit' AND coalesce(e.child_seen = false, false)
                         AND any(w IN ['doorstep', 'refused', 'no answer', 'no_answer', 'no reply'] WHERE outcome CONTAINS w)))
