@@ -269,6 +269,8 @@ def test_the_export_page_offers_the_findings_and_the_merged_chronology_as_csv_an
     housing = next(r for r in table if r[-1] == "chronology.csv:4")
     assert housing[:3] == ["March 2020", "Riverside Housing", "contact"]
     assert housing[8] == "", "child seen is blank where the record does not say"
+    page = download(app, downloads, "Download the network (HTML)").decode()
+    assert "<html" in page and "Riverside Housing" in page, "the network as a page that opens without Jigsaw"
 
 
 @pytest.mark.parametrize("show_names", [False, True])
@@ -278,6 +280,7 @@ def test_the_exported_files_follow_the_names_toggle(lark, downloads, show_names)
                      ("Download the findings (CSV)", "Download the chronology (CSV)"))
     sheet = openpyxl.load_workbook(io.BytesIO(download(app, downloads, "Download the chronology (Excel)"))).active
     text += "\n".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
+    text += download(app, downloads, "Download the network (HTML)").decode()
 
     assert bool(names_in(text)) == show_names
     assert ("Mother" in text) and (("pseudonymised" in page_text(app)) != show_names)

@@ -1,4 +1,4 @@
-"""Export: the findings and the merged chronology as files to take away.
+"""Export: the findings, the merged chronology and the network as files to take away.
 
 What is downloaded follows the sidebar's names toggle: with names hidden, every text and
 every person in the files is pseudonymised, as on screen (graph/export.py).
@@ -10,8 +10,9 @@ import streamlit as st
 
 from graph.export import case_rows, chronology_csv, chronology_xlsx, findings_for_export
 from graph.findings import list_findings
+from graph.network import Filters
 from graph.render import findings_csv
-from ui import state
+from ui import network_view, state
 
 PREVIEW_ROWS = 10
 
@@ -57,3 +58,10 @@ right.download_button("Download the chronology (CSV)", as_csv, file_name=f"{case
 if rows:
     st.caption(f"The first {min(PREVIEW_ROWS, len(rows))} rows:")
     st.dataframe(rows[:PREVIEW_ROWS], hide_index=True, width="stretch")
+
+st.subheader("Network")
+st.caption("The whole case's network as the Network page draws it, as a web page that opens in any browser "
+           "without Jigsaw (the drawing library is inside the file). Names follow the sidebar toggle.")
+st.download_button("Download the network (HTML)", network_view.html(case, version, Filters(), False, hidden),
+                   file_name=f"{case}-network{suffix}.html", mime="text/html", key="export_network_html")
+st.caption("For a picture: open the HTML file and use the browser's screenshot or print to PDF.")
