@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import by_variant, detect_in, evidence_refs, expected_missing_agencies, findings_in
+from tests.scenarios.harness import DAY0, by_variant, detect_in, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "cross_authority_move_info_lost"
-DAY0 = parse_date("03/01/2022").day_from
 
 
 

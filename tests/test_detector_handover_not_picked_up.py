@@ -11,17 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import detect_in, evidence_refs, findings_in
+from tests.scenarios.harness import DAY0, detect_in, evidence_refs, findings_in, only
 
 DETECTOR = "handover_not_picked_up"
-DAY0 = parse_date("03/01/2022").day_from
 EARLY_HELP = "ag-early-help"
-
-
-def only(findings):
-    assert len(findings) == 1, [(f.variant, f.summary) for f in findings]
-    return findings[0]
 
 
 @pytest.mark.parametrize("mode", ["lenient", "strict"])

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import detect_in, evidence_refs, expected_missing_agencies, findings_in
+from tests.scenarios.harness import DAY0, detect_in, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "health_concern_not_reaching_community_health"
-DAY0 = parse_date("03/01/2022").day_from
 GP, HV = "ag-brookside-surgery", "ag-health-visiting"
 
 

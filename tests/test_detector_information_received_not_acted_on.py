@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import detect_in, evidence_refs, expected_missing_agencies, findings_in
+from tests.scenarios.harness import DAY0, detect_in, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "information_received_not_acted_on"
-DAY0 = parse_date("03/01/2022").day_from
 HV = "ag-health-visiting"
 
 

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import evidence_refs, expected_missing_agencies, findings_in
+from tests.scenarios.harness import DAY0, evidence_refs, expected_missing_agencies, findings_in
 
 DETECTOR = "plan_status_unknown_to_agency"
-DAY0 = parse_date("03/01/2022").day_from
 POLICE = "ag-northshire-police"
 
 

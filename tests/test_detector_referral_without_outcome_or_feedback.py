@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import detect_in, evidence_refs, findings_in
+from tests.scenarios.harness import DAY0, detect_in, evidence_refs, findings_in
 
 DETECTOR = "referral_without_outcome_or_feedback"
-DAY0 = parse_date("03/01/2022").day_from
 CSC = "ag-children-s-social-care"
 
 

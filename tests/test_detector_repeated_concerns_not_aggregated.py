@@ -14,17 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import by_variant, detect_in, evidence_refs, expected_missing_agencies, findings_in
+from tests.scenarios.harness import DAY0, by_variant, detect_in, evidence_refs, expected_missing_agencies, findings_in, only
 
 DETECTOR = "repeated_concerns_not_aggregated"
-DAY0 = parse_date("03/01/2022").day_from
 CSC = "ag-children-s-social-care"
-
-
-def only(findings):
-    assert len(findings) == 1, [(f.variant, f.summary) for f in findings]
-    return findings[0]
 
 
 def event_days(finding) -> list[int]:

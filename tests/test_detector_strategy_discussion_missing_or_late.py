@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import parse_date
-from tests.scenarios.harness import detect_in, evidence_refs, findings_in
+from tests.scenarios.harness import DAY0, detect_in, evidence_refs, findings_in
 
 DETECTOR = "strategy_discussion_missing_or_late"
-DAY0 = parse_date("03/01/2022").day_from
 CSC = "ag-children-s-social-care"
 
 

@@ -56,3 +56,12 @@ def expected_missing_agencies(finding) -> list[str]:
 def day(text: str) -> int:
     """The day number of a date as a chronology writes it, for asserting on evidence windows."""
     return parse_date(text).day_from
+
+
+DAY0 = day("03/01/2022")  # every scenario's day 0
+
+
+def only(findings):
+    """The one finding a scenario must raise (the assertion shows them all if there are more)."""
+    assert len(findings) == 1, [(f.variant, f.summary) for f in findings]
+    return findings[0]
