@@ -57,16 +57,17 @@ def app_url(tmp_path_factory):
                             capture_output=True, text=True, timeout=300)
     assert loaded.returncode == 0, loaded.stderr
     port = free_port()
+    log = _artifact("server", ".log").open("w")
     server = subprocess.Popen([str(BIN / "streamlit"), "run", str(ROOT / "app.py"), "--server.headless", "true",
                                "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
+                              cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         _wait_healthy(f"http://localhost:{port}/_stcore/health", server)
         yield f"http://localhost:{port}"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +112,13 @@ def test_show_on_the_timeline_takes_a_finding_to_the_timeline_in_focus(app_url, 
     assert page.get_by_text("In focus: the rows that evidence").count() == 0
 
 
+def test_the_server_log_holds_no_warning_or_error_after_every_page(app_url):
+    """Runs after the page tests: what Streamlit logged while they rendered every page."""
+    problems = [line for line in _artifact("server", ".log").read_text().splitlines()
+                if re.search(r"warning|error|traceback|deprecat", line, re.IGNORECASE)]
+    assert problems == []
+
+
 def _wait_drawn(page, title: str, drawn: str | None = None) -> None:
     page.get_by_role("heading", name=re.compile("^" + re.escape(title))).first.wait_for(timeout=PAGE_MS)
     if drawn:
@@ -125,9 +133,9 @@ def _settle(page) -> None:
     page.wait_for_timeout(500)
 
 
-def _artifact(name: str) -> Path:
+def _artifact(name: str, suffix: str = ".png") -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
-    return ARTIFACTS / f"browser-{name}.png"
+    return ARTIFACTS / f"browser-{name}{suffix}"
 
 
 def _wait_healthy(url: str, server: subprocess.Popen) -> None:
