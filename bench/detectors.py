@@ -26,14 +26,20 @@ def main(only: list[str]) -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 case, _ = load_case([write_synthetic(Path(tmp) / "case", EVENTS)], CASE)
             write_case(store, case)
-            build_knowledge(store, CASE)
+        started = time.perf_counter()
+        build_knowledge(store, CASE)
+        total = time.perf_counter() - started
+        print(f"{'knowledge pass (both modes)':<40} {total * 1000:>9,.0f} ms")
         for det in catalogue():
             if only and det.id not in only:
                 continue
             started = time.perf_counter()
             detection = run_detectors(store, CASE, only=[det.id])
-            print(f"{det.id:<40} {(time.perf_counter() - started) * 1000:>9,.0f} ms "
+            seconds = time.perf_counter() - started
+            total += seconds
+            print(f"{det.id:<40} {seconds * 1000:>9,.0f} ms "
                   f"{len(detection.findings):>5} findings {len(detection.censored):>4} censored")
+        print(f"{'knowledge + these detectors':<40} {total * 1000:>9,.0f} ms   (goal for all of them: 1,000 ms)")
 
 
 if __name__ == "__main__":
