@@ -30,7 +30,7 @@
 // Severity: high for adolescent_excluded, or when C is at least A_high and an event about the
 // household in the window (or the W days before it) has a sexual abuse, physical injury or
 // domestic abuse concern; medium otherwise. Confidence: possible when C's age is unknown (the
-// finding says so) or reaches A_min only at the late end of an uncertain date (or a plan's end).
+// finding says so) or reaches A_min only at the late end of an uncertain date, or only by a plan's end.
 // Censored when the recorder's records do not cover the window (or the case data ends first).
 // Unborn children, adults and decisions on or after a serious incident about C are not judged.
 // How it runs: per child, its sightings (with the adults each was about), recorded views,
